@@ -1,0 +1,96 @@
+"""Command line: generate, check, validate, apply-overlay."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from generator.apis import API_NAMES, ClientSources, UnknownApiError, client_sources, find_repo_root
+from generator.client_build import ClientGenerationError
+from generator.drift import find_drift
+from generator.overlay import apply_overlay
+from generator.pipeline import build_effective_spec, generate_client
+from generator.validation import SpecValidationError
+from generator.yaml_source import DocumentError, load_yaml_document
+
+_INPUT_ERRORS = (DocumentError, SpecValidationError, ClientGenerationError, UnknownApiError, FileNotFoundError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except _INPUT_ERRORS as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    generate = commands.add_parser("generate", help="regenerate clients into generated/<api>/")
+    generate.add_argument("apis", nargs="*", metavar="API", help=f"default: all of {', '.join(API_NAMES)}")
+    generate.add_argument("--force", action="store_true", help="regenerate even when no input changed")
+    generate.set_defaults(run=_generate)
+
+    check = commands.add_parser("check", help="exit 1 when generated/ differs from a fresh regeneration")
+    check.add_argument("apis", nargs="*", metavar="API")
+    check.set_defaults(run=_check)
+
+    validate = commands.add_parser("validate", help="build and validate the effective specs, write nothing")
+    validate.add_argument("apis", nargs="*", metavar="API")
+    validate.set_defaults(run=_validate)
+
+    apply = commands.add_parser("apply-overlay", help="print SPEC with OVERLAY applied, as YAML")
+    apply.add_argument("spec", type=Path)
+    apply.add_argument("overlay", type=Path)
+    apply.add_argument("--strict", action="store_true", help="a target that selects nothing is an error")
+    apply.set_defaults(run=_apply_overlay)
+    return parser
+
+
+def _selected(apis: list[str]) -> list[ClientSources]:
+    root = find_repo_root(Path.cwd())
+    return [client_sources(api, root) for api in (apis or API_NAMES)]
+
+
+def _generate(args: argparse.Namespace) -> int:
+    for sources in _selected(args.apis):
+        started = time.perf_counter()
+        outcome = generate_client(sources, force=args.force)
+        for warning in outcome.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        state = "generated" if outcome.regenerated else "up to date"
+        print(f"{sources.api}: {state} in {time.perf_counter() - started:.2f}s -> {sources.output}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    drifts = [find_drift(sources) for sources in _selected(args.apis)]
+    for drift in drifts:
+        print(drift.summary())
+    return 0 if all(drift.clean for drift in drifts) else 1
+
+
+def _validate(args: argparse.Namespace) -> int:
+    for sources in _selected(args.apis):
+        effective = build_effective_spec(sources)
+        for warning in effective.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        overlay = f" + {sources.overlay}" if sources.overlay else ""
+        print(f"{sources.api}: valid OpenAPI 3.1 ({sources.spec}{overlay})")
+    return 0
+
+
+def _apply_overlay(args: argparse.Namespace) -> int:
+    result = apply_overlay(load_yaml_document(args.spec).data, load_yaml_document(args.overlay), strict=args.strict)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    sys.stdout.write(yaml.safe_dump(result.document, sort_keys=False, allow_unicode=True))
+    return 0

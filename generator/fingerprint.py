@@ -1,0 +1,55 @@
+"""Content hashes that let a regeneration with unchanged inputs finish without running the generator."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib.metadata import version
+from pathlib import Path
+
+from generator.apis import PACKAGE_DIR, TEMPLATES_DIR, ClientSources
+
+STAMP_NAME = ".generator-stamp.json"  # a local cache key, ignored by git and by the drift check
+
+
+def input_fingerprint(sources: ClientSources) -> str:
+    """Hash of everything the output depends on: spec, overlay, config, templates, generator code, tool versions."""
+    digest = hashlib.sha256()
+    for tool in ("openapi-python-client", "ruff"):
+        digest.update(f"{tool}=={version(tool)}\n".encode())
+    inputs = [sources.spec, sources.config]
+    if sources.overlay is not None:
+        inputs.append(sources.overlay)
+    inputs += sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
+    inputs += sorted(PACKAGE_DIR.glob("*.py"))
+    for path in inputs:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def tree_digest(directory: Path) -> str:
+    """Hash of every file below `directory` (names and bytes), the stamp itself excluded."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in directory.rglob("*") if p.is_file() and p.name != STAMP_NAME):
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(path.relative_to(directory).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def is_up_to_date(sources: ClientSources) -> bool:
+    stamp = sources.output / STAMP_NAME
+    if not stamp.is_file():
+        return False
+    try:
+        recorded = json.loads(stamp.read_text())
+    except ValueError:
+        return False
+    return bool(
+        recorded.get("inputs") == input_fingerprint(sources) and recorded.get("output") == tree_digest(sources.output)
+    )
+
+
+def write_stamp(sources: ClientSources, inputs: str) -> None:
+    stamp = {"inputs": inputs, "output": tree_digest(sources.output)}
+    (sources.output / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n")

@@ -1,0 +1,110 @@
+"""What the client templates may read from the effective spec beyond what openapi-python-client parses.
+
+openapi-python-client drops `x-` extensions, so templates reach them through this object, exposed as the
+Jinja global `sdk`. It reads the same document the parser got; nothing here changes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from generator.naming import snake_case
+
+RETRY_SAFE_METHODS = frozenset({"get", "head", "options", "put", "delete"})
+
+
+@attrs.frozen
+class Credential:
+    """One apiKey credential: how the user passes it and where it travels on the wire."""
+
+    param: str
+    env: str
+    location: str
+    wire_name: str
+    secret: bool
+
+
+@attrs.frozen
+class SdkContext:
+    document: dict[str, Any]
+    api: str
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        value = self.document.get("x-sdk", {})
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def env_prefix(self) -> str:
+        return str(self.settings.get("env_prefix", self.api.upper()))
+
+    @property
+    def default_base_url(self) -> str:
+        servers = self.document.get("servers") or [{"url": "http://localhost"}]
+        return str(self.settings.get("default_base_url", servers[0]["url"])).rstrip("/")
+
+    @property
+    def credentials(self) -> list[Credential]:
+        schemes = self.document.get("components", {}).get("securitySchemes", {})
+        api_keys = {name: scheme for name, scheme in schemes.items() if scheme.get("type") == "apiKey"}
+        credentials = []
+        for scheme in api_keys.values():
+            param = scheme.get("x-sdk-param") or ("api_key" if len(api_keys) == 1 else snake_case(scheme["name"]))
+            credentials.append(
+                Credential(
+                    param=param,
+                    env=scheme.get("x-sdk-env") or f"{self.env_prefix}_{param.upper()}",
+                    location=scheme["in"],
+                    wire_name=scheme["name"],
+                    secret=bool(scheme.get("x-sdk-secret", True)),
+                )
+            )
+        return credentials
+
+    def operation(self, path: Any, method: str) -> dict[str, Any]:
+        raw_path = path.get_untrusted_value() if hasattr(path, "get_untrusted_value") else str(path)
+        operation = self.document.get("paths", {}).get(raw_path, {}).get(method, {})
+        return operation if isinstance(operation, dict) else {}
+
+    def retry_safe(self, endpoint: Any) -> bool:
+        """GET/PUT/DELETE repeat safely; a POST only when the overlay marks it `x-sdk-idempotent`."""
+        marked = self.operation(endpoint.path, endpoint.method).get("x-sdk-idempotent")
+        return bool(marked) if marked is not None else endpoint.method in RETRY_SAFE_METHODS
+
+    def pagination(self, endpoint: Any) -> dict[str, Any] | None:
+        value = self.operation(endpoint.path, endpoint.method).get("x-sdk-pagination")
+        return value if isinstance(value, dict) else None
+
+    def pacing_key(self, endpoint: Any) -> str | None:
+        value = self.operation(endpoint.path, endpoint.method).get("x-sdk-pacing")
+        return str(value) if value else None
+
+    @property
+    def pacing_policies(self) -> dict[str, dict[str, Any]]:
+        value = self.settings.get("pacing", {})
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def error_model(self) -> str | None:
+        value = self.settings.get("error_model")
+        return str(value) if value else None
+
+    @property
+    def body_errors(self) -> dict[str, Any] | None:
+        """How an API reports errors inside a successful answer (Clicky: HTTP 200 with [{"error": ...}])."""
+        value = self.settings.get("body_errors")
+        return value if isinstance(value, dict) else None
+
+    @staticmethod
+    def success_type(endpoint: Any) -> str:
+        """The Python type of the 2xx answers only: what the short call returns."""
+        types = sorted(
+            {
+                response.prop.get_type_string().as_unembedded_code()
+                for response in endpoint.responses.patterns
+                if 200 <= response.status_code.range[0] <= 299
+            }
+        )
+        return " | ".join(types) if types else "None"
