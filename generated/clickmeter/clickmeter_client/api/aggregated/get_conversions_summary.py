@@ -1,0 +1,408 @@
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, cast
+
+import httpx
+
+from ... import _base_client, _paging
+from ...client import AuthenticatedClient, Client
+from ...models.aggregated_summary_result import AggregatedSummaryResult
+from ...models.entity_status_filter import EntityStatusFilter
+from ...models.error import Error
+from ...models.sort_direction import SortDirection
+from ...models.time_frame import TimeFrame
+from ...types import UNSET, Response, Unset
+
+RETRY_SAFE = True
+PACING = None
+
+
+def _get_kwargs(
+    *,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: EntityStatusFilter | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    text_search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_time_frame = time_frame.value
+    params["timeFrame"] = json_time_frame
+
+    params["fromDay"] = from_day
+
+    params["toDay"] = to_day
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["sortBy"] = sort_by
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction.value
+
+    params["sortDirection"] = json_sort_direction
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["textSearch"] = text_search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/aggregated/summary/conversions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AggregatedSummaryResult | Error | None:
+    if response.status_code == 200:
+        response_200 = AggregatedSummaryResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AggregatedSummaryResult | Error]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: EntityStatusFilter | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    text_search: str | Unset = UNSET,
+) -> Response[AggregatedSummaryResult | Error]:
+    """Retrieve statistics for a page of conversions
+
+     Answers statistics per conversion for the time frame, with each conversion's data in `entityData`.
+    Paged with `offset`/`limit`; the answer repeats them with the total `count`.
+
+    Args:
+        time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
+            `toDay`; `hourly=true` only goes with `today` and `yesterday`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
+        sort_by (str | Unset):
+        sort_direction (SortDirection | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        text_search (str | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[AggregatedSummaryResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        time_frame=time_frame,
+        from_day=from_day,
+        to_day=to_day,
+        status=status,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+        offset=offset,
+        limit=limit,
+        text_search=text_search,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: EntityStatusFilter | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    text_search: str | Unset = UNSET,
+) -> AggregatedSummaryResult:
+    """Retrieve statistics for a page of conversions
+
+     Answers statistics per conversion for the time frame, with each conversion's data in `entityData`.
+    Paged with `offset`/`limit`; the answer repeats them with the total `count`.
+
+    Args:
+        time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
+            `toDay`; `hourly=true` only goes with `today` and `yesterday`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
+        sort_by (str | Unset):
+        sort_direction (SortDirection | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        text_search (str | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        AggregatedSummaryResult
+    """
+
+    return cast(
+        "AggregatedSummaryResult",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                client=client,
+                time_frame=time_frame,
+                from_day=from_day,
+                to_day=to_day,
+                status=status,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                offset=offset,
+                limit=limit,
+                text_search=text_search,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: EntityStatusFilter | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    text_search: str | Unset = UNSET,
+) -> Response[AggregatedSummaryResult | Error]:
+    """Retrieve statistics for a page of conversions
+
+     Answers statistics per conversion for the time frame, with each conversion's data in `entityData`.
+    Paged with `offset`/`limit`; the answer repeats them with the total `count`.
+
+    Args:
+        time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
+            `toDay`; `hourly=true` only goes with `today` and `yesterday`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
+        sort_by (str | Unset):
+        sort_direction (SortDirection | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        text_search (str | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[AggregatedSummaryResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        time_frame=time_frame,
+        from_day=from_day,
+        to_day=to_day,
+        status=status,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+        offset=offset,
+        limit=limit,
+        text_search=text_search,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: EntityStatusFilter | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    text_search: str | Unset = UNSET,
+) -> AggregatedSummaryResult:
+    """Retrieve statistics for a page of conversions
+
+     Answers statistics per conversion for the time frame, with each conversion's data in `entityData`.
+    Paged with `offset`/`limit`; the answer repeats them with the total `count`.
+
+    Args:
+        time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
+            `toDay`; `hourly=true` only goes with `today` and `yesterday`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
+        sort_by (str | Unset):
+        sort_direction (SortDirection | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        text_search (str | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        AggregatedSummaryResult
+    """
+
+    return cast(
+        "AggregatedSummaryResult",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                client=client,
+                time_frame=time_frame,
+                from_day=from_day,
+                to_day=to_day,
+                status=status,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                offset=offset,
+                limit=limit,
+                text_search=text_search,
+            ),
+        ),
+    )
+
+
+PAGING = _paging.Paging(
+    style="offset",
+    position="offset",
+    items=tuple(["result"]),
+    size="limit",
+    default_size=20,
+    next_cursor=None,
+    in_body=False,
+)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: EntityStatusFilter | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    text_search: str | Unset = UNSET,
+) -> Iterator[Any]:
+    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    return _paging.iterate_sync(
+        lambda **page_kwargs: sync(client=client, **page_kwargs),
+        {
+            "time_frame": time_frame,
+            "from_day": from_day,
+            "to_day": to_day,
+            "status": status,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction,
+            "offset": offset,
+            "limit": limit,
+            "text_search": text_search,
+        },
+        PAGING,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: EntityStatusFilter | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    text_search: str | Unset = UNSET,
+) -> AsyncIterator[Any]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    return _paging.iterate_async(
+        lambda **page_kwargs: asyncio(client=client, **page_kwargs),
+        {
+            "time_frame": time_frame,
+            "from_day": from_day,
+            "to_day": to_day,
+            "status": status,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction,
+            "offset": offset,
+            "limit": limit,
+            "text_search": text_search,
+        },
+        PAGING,
+    )

@@ -1,0 +1,301 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import _base_client
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.hit_filter import HitFilter
+from ...models.hit_list import HitList
+from ...models.hits_timeframe import HitsTimeframe
+from ...types import UNSET, Response, Unset
+
+RETRY_SAFE = True
+PACING = None
+
+
+def _get_kwargs(
+    conversion_id: int,
+    *,
+    timeframe: HitsTimeframe,
+    limit: int | Unset = UNSET,
+    offset: str | Unset = UNSET,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    filter_: HitFilter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_timeframe = timeframe.value
+    params["timeframe"] = json_timeframe
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["fromDay"] = from_day
+
+    params["toDay"] = to_day
+
+    json_filter_: str | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.value
+
+    params["filter"] = json_filter_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversions/{conversion_id}/hits".format(
+            conversion_id=quote(str(conversion_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HitList | None:
+    if response.status_code == 200:
+        response_200 = HitList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | HitList]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    conversion_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    timeframe: HitsTimeframe,
+    limit: int | Unset = UNSET,
+    offset: str | Unset = UNSET,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    filter_: HitFilter | Unset = UNSET,
+) -> Response[Error | HitList]:
+    """List the events of a conversion
+
+     Answers a page of events for this conversion. Paged by cursor: pass the previous page's `lastKey` as
+    `offset`.
+
+    Args:
+        conversion_id (int):
+        timeframe (HitsTimeframe): Time frame of an event list (narrower than `TimeFrame`).
+            `custom` needs `fromDay` and `toDay`.
+        limit (int | Unset):
+        offset (str | Unset):
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        filter_ (HitFilter | Unset): Kind of events to keep.
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[Error | HitList]
+    """
+
+    kwargs = _get_kwargs(
+        conversion_id=conversion_id,
+        timeframe=timeframe,
+        limit=limit,
+        offset=offset,
+        from_day=from_day,
+        to_day=to_day,
+        filter_=filter_,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversion_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    timeframe: HitsTimeframe,
+    limit: int | Unset = UNSET,
+    offset: str | Unset = UNSET,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    filter_: HitFilter | Unset = UNSET,
+) -> HitList:
+    """List the events of a conversion
+
+     Answers a page of events for this conversion. Paged by cursor: pass the previous page's `lastKey` as
+    `offset`.
+
+    Args:
+        conversion_id (int):
+        timeframe (HitsTimeframe): Time frame of an event list (narrower than `TimeFrame`).
+            `custom` needs `fromDay` and `toDay`.
+        limit (int | Unset):
+        offset (str | Unset):
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        filter_ (HitFilter | Unset): Kind of events to keep.
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        HitList
+    """
+
+    return cast(
+        "HitList",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                conversion_id=conversion_id,
+                client=client,
+                timeframe=timeframe,
+                limit=limit,
+                offset=offset,
+                from_day=from_day,
+                to_day=to_day,
+                filter_=filter_,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    conversion_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    timeframe: HitsTimeframe,
+    limit: int | Unset = UNSET,
+    offset: str | Unset = UNSET,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    filter_: HitFilter | Unset = UNSET,
+) -> Response[Error | HitList]:
+    """List the events of a conversion
+
+     Answers a page of events for this conversion. Paged by cursor: pass the previous page's `lastKey` as
+    `offset`.
+
+    Args:
+        conversion_id (int):
+        timeframe (HitsTimeframe): Time frame of an event list (narrower than `TimeFrame`).
+            `custom` needs `fromDay` and `toDay`.
+        limit (int | Unset):
+        offset (str | Unset):
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        filter_ (HitFilter | Unset): Kind of events to keep.
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[Error | HitList]
+    """
+
+    kwargs = _get_kwargs(
+        conversion_id=conversion_id,
+        timeframe=timeframe,
+        limit=limit,
+        offset=offset,
+        from_day=from_day,
+        to_day=to_day,
+        filter_=filter_,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversion_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    timeframe: HitsTimeframe,
+    limit: int | Unset = UNSET,
+    offset: str | Unset = UNSET,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    filter_: HitFilter | Unset = UNSET,
+) -> HitList:
+    """List the events of a conversion
+
+     Answers a page of events for this conversion. Paged by cursor: pass the previous page's `lastKey` as
+    `offset`.
+
+    Args:
+        conversion_id (int):
+        timeframe (HitsTimeframe): Time frame of an event list (narrower than `TimeFrame`).
+            `custom` needs `fromDay` and `toDay`.
+        limit (int | Unset):
+        offset (str | Unset):
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        filter_ (HitFilter | Unset): Kind of events to keep.
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        HitList
+    """
+
+    return cast(
+        "HitList",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                conversion_id=conversion_id,
+                client=client,
+                timeframe=timeframe,
+                limit=limit,
+                offset=offset,
+                from_day=from_day,
+                to_day=to_day,
+                filter_=filter_,
+            ),
+        ),
+    )

@@ -1,0 +1,333 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import _base_client
+from ...client import AuthenticatedClient, Client
+from ...models.aggregated_result_list import AggregatedResultList
+from ...models.data_point_status_filter import DataPointStatusFilter
+from ...models.data_point_type_filter import DataPointTypeFilter
+from ...models.error import Error
+from ...models.group_by import GroupBy
+from ...models.time_frame import TimeFrame
+from ...types import UNSET, Response, Unset
+
+RETRY_SAFE = True
+PACING = None
+
+
+def _get_kwargs(
+    *,
+    type_: DataPointTypeFilter,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    favourite: bool | Unset = UNSET,
+    group_by: GroupBy | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    json_time_frame = time_frame.value
+    params["timeFrame"] = json_time_frame
+
+    params["fromDay"] = from_day
+
+    params["toDay"] = to_day
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["tag"] = tag
+
+    params["favourite"] = favourite
+
+    json_group_by: str | Unset = UNSET
+    if not isinstance(group_by, Unset):
+        json_group_by = group_by.value
+
+    params["groupBy"] = json_group_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/datapoints/aggregated/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AggregatedResultList | Error | None:
+    if response.status_code == 200:
+        response_200 = AggregatedResultList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AggregatedResultList | Error]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: DataPointTypeFilter,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    favourite: bool | Unset = UNSET,
+    group_by: GroupBy | Unset = UNSET,
+) -> Response[AggregatedResultList | Error]:
+    """Retrieve statistics of all datapoints per day, week or month
+
+     Answers one result per day (default), week or month of the time frame, over the datapoints that
+    match the filter.
+
+    Args:
+        type_ (DataPointTypeFilter): Datapoint type as a query filter; `tl` is a tracking link
+            (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
+        time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
+            `toDay`; `hourly=true` only goes with `today` and `yesterday`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
+            datapoints whose model status is `Abuse`.
+        tag (str | Unset):
+        favourite (bool | Unset):
+        group_by (GroupBy | Unset): Temporal entity to group results by; results are per day when
+            omitted.
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[AggregatedResultList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        time_frame=time_frame,
+        from_day=from_day,
+        to_day=to_day,
+        status=status,
+        tag=tag,
+        favourite=favourite,
+        group_by=group_by,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: DataPointTypeFilter,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    favourite: bool | Unset = UNSET,
+    group_by: GroupBy | Unset = UNSET,
+) -> AggregatedResultList:
+    """Retrieve statistics of all datapoints per day, week or month
+
+     Answers one result per day (default), week or month of the time frame, over the datapoints that
+    match the filter.
+
+    Args:
+        type_ (DataPointTypeFilter): Datapoint type as a query filter; `tl` is a tracking link
+            (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
+        time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
+            `toDay`; `hourly=true` only goes with `today` and `yesterday`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
+            datapoints whose model status is `Abuse`.
+        tag (str | Unset):
+        favourite (bool | Unset):
+        group_by (GroupBy | Unset): Temporal entity to group results by; results are per day when
+            omitted.
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        AggregatedResultList
+    """
+
+    return cast(
+        "AggregatedResultList",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                client=client,
+                type_=type_,
+                time_frame=time_frame,
+                from_day=from_day,
+                to_day=to_day,
+                status=status,
+                tag=tag,
+                favourite=favourite,
+                group_by=group_by,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: DataPointTypeFilter,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    favourite: bool | Unset = UNSET,
+    group_by: GroupBy | Unset = UNSET,
+) -> Response[AggregatedResultList | Error]:
+    """Retrieve statistics of all datapoints per day, week or month
+
+     Answers one result per day (default), week or month of the time frame, over the datapoints that
+    match the filter.
+
+    Args:
+        type_ (DataPointTypeFilter): Datapoint type as a query filter; `tl` is a tracking link
+            (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
+        time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
+            `toDay`; `hourly=true` only goes with `today` and `yesterday`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
+            datapoints whose model status is `Abuse`.
+        tag (str | Unset):
+        favourite (bool | Unset):
+        group_by (GroupBy | Unset): Temporal entity to group results by; results are per day when
+            omitted.
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[AggregatedResultList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        time_frame=time_frame,
+        from_day=from_day,
+        to_day=to_day,
+        status=status,
+        tag=tag,
+        favourite=favourite,
+        group_by=group_by,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: DataPointTypeFilter,
+    time_frame: TimeFrame,
+    from_day: str | Unset = UNSET,
+    to_day: str | Unset = UNSET,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    favourite: bool | Unset = UNSET,
+    group_by: GroupBy | Unset = UNSET,
+) -> AggregatedResultList:
+    """Retrieve statistics of all datapoints per day, week or month
+
+     Answers one result per day (default), week or month of the time frame, over the datapoints that
+    match the filter.
+
+    Args:
+        type_ (DataPointTypeFilter): Datapoint type as a query filter; `tl` is a tracking link
+            (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
+        time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
+            `toDay`; `hourly=true` only goes with `today` and `yesterday`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
+            datapoints whose model status is `Abuse`.
+        tag (str | Unset):
+        favourite (bool | Unset):
+        group_by (GroupBy | Unset): Temporal entity to group results by; results are per day when
+            omitted.
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        AggregatedResultList
+    """
+
+    return cast(
+        "AggregatedResultList",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                client=client,
+                type_=type_,
+                time_frame=time_frame,
+                from_day=from_day,
+                to_day=to_day,
+                status=status,
+                tag=tag,
+                favourite=favourite,
+                group_by=group_by,
+            ),
+        ),
+    )

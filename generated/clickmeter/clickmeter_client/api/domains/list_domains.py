@@ -1,0 +1,300 @@
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, cast
+
+import httpx
+
+from ... import _base_client, _paging
+from ...client import AuthenticatedClient, Client
+from ...models.domain_type_filter import DomainTypeFilter
+from ...models.entity_uri_list import EntityUriList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+RETRY_SAFE = True
+PACING = None
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    type_: DomainTypeFilter | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/domains",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUriList | Error | None:
+    if response.status_code == 200:
+        response_200 = EntityUriList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EntityUriList | Error]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    type_: DomainTypeFilter | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[EntityUriList | Error]:
+    """List domains
+
+     Answers references (`{id, uri}`) to the domains of one type (default `system`). Paged with
+    `offset`/`limit`.
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        type_ (DomainTypeFilter | Unset):
+        name (str | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[EntityUriList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        type_=type_,
+        name=name,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    type_: DomainTypeFilter | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> EntityUriList:
+    """List domains
+
+     Answers references (`{id, uri}`) to the domains of one type (default `system`). Paged with
+    `offset`/`limit`.
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        type_ (DomainTypeFilter | Unset):
+        name (str | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        EntityUriList
+    """
+
+    return cast(
+        "EntityUriList",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                client=client,
+                offset=offset,
+                limit=limit,
+                type_=type_,
+                name=name,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    type_: DomainTypeFilter | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[EntityUriList | Error]:
+    """List domains
+
+     Answers references (`{id, uri}`) to the domains of one type (default `system`). Paged with
+    `offset`/`limit`.
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        type_ (DomainTypeFilter | Unset):
+        name (str | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[EntityUriList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        type_=type_,
+        name=name,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    type_: DomainTypeFilter | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> EntityUriList:
+    """List domains
+
+     Answers references (`{id, uri}`) to the domains of one type (default `system`). Paged with
+    `offset`/`limit`.
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        type_ (DomainTypeFilter | Unset):
+        name (str | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        EntityUriList
+    """
+
+    return cast(
+        "EntityUriList",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                client=client,
+                offset=offset,
+                limit=limit,
+                type_=type_,
+                name=name,
+            ),
+        ),
+    )
+
+
+PAGING = _paging.Paging(
+    style="offset",
+    position="offset",
+    items=tuple(["entities"]),
+    size="limit",
+    default_size=20,
+    next_cursor=None,
+    in_body=False,
+)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    type_: DomainTypeFilter | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Iterator[Any]:
+    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    return _paging.iterate_sync(
+        lambda **page_kwargs: sync(client=client, **page_kwargs),
+        {
+            "offset": offset,
+            "limit": limit,
+            "type_": type_,
+            "name": name,
+        },
+        PAGING,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    type_: DomainTypeFilter | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> AsyncIterator[Any]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    return _paging.iterate_async(
+        lambda **page_kwargs: asyncio(client=client, **page_kwargs),
+        {
+            "offset": offset,
+            "limit": limit,
+            "type_": type_,
+            "name": name,
+        },
+        PAGING,
+    )

@@ -1,0 +1,190 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import _base_client
+from ...client import AuthenticatedClient, Client
+from ...models.entity_uri import EntityUri
+from ...models.error import Error
+from ...types import Response
+
+RETRY_SAFE = True
+PACING = None
+
+
+def _get_kwargs(
+    guest_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/account/guests/{guest_id}".format(
+            guest_id=quote(str(guest_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUri | Error | None:
+    if response.status_code == 200:
+        response_200 = EntityUri.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityUri | Error]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    guest_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EntityUri | Error]:
+    """Delete a guest
+
+     Deletes a guest and answers a reference to it.
+
+    Args:
+        guest_id (int):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[EntityUri | Error]
+    """
+
+    kwargs = _get_kwargs(
+        guest_id=guest_id,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    guest_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EntityUri:
+    """Delete a guest
+
+     Deletes a guest and answers a reference to it.
+
+    Args:
+        guest_id (int):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        EntityUri
+    """
+
+    return cast(
+        "EntityUri",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                guest_id=guest_id,
+                client=client,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    guest_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EntityUri | Error]:
+    """Delete a guest
+
+     Deletes a guest and answers a reference to it.
+
+    Args:
+        guest_id (int):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[EntityUri | Error]
+    """
+
+    kwargs = _get_kwargs(
+        guest_id=guest_id,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    guest_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EntityUri:
+    """Delete a guest
+
+     Deletes a guest and answers a reference to it.
+
+    Args:
+        guest_id (int):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        EntityUri
+    """
+
+    return cast(
+        "EntityUri",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                guest_id=guest_id,
+                client=client,
+            ),
+        ),
+    )

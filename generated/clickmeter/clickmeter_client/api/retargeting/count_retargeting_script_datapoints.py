@@ -1,0 +1,295 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import _base_client
+from ...client import AuthenticatedClient, Client
+from ...models.count import Count
+from ...models.data_point_status_filter import DataPointStatusFilter
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+RETRY_SAFE = True
+PACING = None
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    only_favorites: bool | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["tags"] = tags
+
+    params["textSearch"] = text_search
+
+    params["onlyFavorites"] = only_favorites
+
+    params["createdAfter"] = created_after
+
+    params["createdBefore"] = created_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/retargeting/{id}/datapoints/count".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Count | Error | None:
+    if response.status_code == 200:
+        response_200 = Count.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Count | Error]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    only_favorites: bool | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+) -> Response[Count | Error]:
+    """Count the datapoints using a retargeting script
+
+     Answers how many datapoints using this script match the filter.
+
+    Args:
+        id (int):
+        status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
+            datapoints whose model status is `Abuse`.
+        tags (str | Unset):
+        text_search (str | Unset):
+        only_favorites (bool | Unset):
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[Count | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        tags=tags,
+        text_search=text_search,
+        only_favorites=only_favorites,
+        created_after=created_after,
+        created_before=created_before,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    only_favorites: bool | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+) -> Count:
+    """Count the datapoints using a retargeting script
+
+     Answers how many datapoints using this script match the filter.
+
+    Args:
+        id (int):
+        status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
+            datapoints whose model status is `Abuse`.
+        tags (str | Unset):
+        text_search (str | Unset):
+        only_favorites (bool | Unset):
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        Count
+    """
+
+    return cast(
+        "Count",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                id=id,
+                client=client,
+                status=status,
+                tags=tags,
+                text_search=text_search,
+                only_favorites=only_favorites,
+                created_after=created_after,
+                created_before=created_before,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    only_favorites: bool | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+) -> Response[Count | Error]:
+    """Count the datapoints using a retargeting script
+
+     Answers how many datapoints using this script match the filter.
+
+    Args:
+        id (int):
+        status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
+            datapoints whose model status is `Abuse`.
+        tags (str | Unset):
+        text_search (str | Unset):
+        only_favorites (bool | Unset):
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[Count | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        tags=tags,
+        text_search=text_search,
+        only_favorites=only_favorites,
+        created_after=created_after,
+        created_before=created_before,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    status: DataPointStatusFilter | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    only_favorites: bool | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+) -> Count:
+    """Count the datapoints using a retargeting script
+
+     Answers how many datapoints using this script match the filter.
+
+    Args:
+        id (int):
+        status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
+            datapoints whose model status is `Abuse`.
+        tags (str | Unset):
+        text_search (str | Unset):
+        only_favorites (bool | Unset):
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        Count
+    """
+
+    return cast(
+        "Count",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                id=id,
+                client=client,
+                status=status,
+                tags=tags,
+                text_search=text_search,
+                only_favorites=only_favorites,
+                created_after=created_after,
+                created_before=created_before,
+            ),
+        ),
+    )

@@ -1,0 +1,355 @@
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, cast
+
+import httpx
+
+from ... import _base_client, _paging
+from ...client import AuthenticatedClient, Client
+from ...models.entity_uri_list import EntityUriList
+from ...models.error import Error
+from ...models.tag_entity_type_filter import TagEntityTypeFilter
+from ...types import UNSET, Response, Unset
+
+RETRY_SAFE = True
+PACING = None
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    name: str | Unset = UNSET,
+    datapoints: str | Unset = UNSET,
+    groups: str | Unset = UNSET,
+    type_: TagEntityTypeFilter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["name"] = name
+
+    params["datapoints"] = datapoints
+
+    params["groups"] = groups
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tags",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUriList | Error | None:
+    if response.status_code == 200:
+        response_200 = EntityUriList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EntityUriList | Error]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    name: str | Unset = UNSET,
+    datapoints: str | Unset = UNSET,
+    groups: str | Unset = UNSET,
+    type_: TagEntityTypeFilter | Unset = UNSET,
+) -> Response[EntityUriList | Error]:
+    """List tags
+
+     Answers references (`{id, uri}`) to the tags, optionally only those on given datapoints or groups.
+    Paged with `offset`/`limit`.
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        name (str | Unset):
+        datapoints (str | Unset):
+        groups (str | Unset):
+        type_ (TagEntityTypeFilter | Unset): Kind of entity the tag is on: `tl` tracking links,
+            `tp` tracking pixels, `dp` datapoints of any type, `gr` groups. Not documented by the
+            vendor beyond "Type of entity related to the tag": the meaning of each code is inferred
+            from the datapoint type codes.
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[EntityUriList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        name=name,
+        datapoints=datapoints,
+        groups=groups,
+        type_=type_,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    name: str | Unset = UNSET,
+    datapoints: str | Unset = UNSET,
+    groups: str | Unset = UNSET,
+    type_: TagEntityTypeFilter | Unset = UNSET,
+) -> EntityUriList:
+    """List tags
+
+     Answers references (`{id, uri}`) to the tags, optionally only those on given datapoints or groups.
+    Paged with `offset`/`limit`.
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        name (str | Unset):
+        datapoints (str | Unset):
+        groups (str | Unset):
+        type_ (TagEntityTypeFilter | Unset): Kind of entity the tag is on: `tl` tracking links,
+            `tp` tracking pixels, `dp` datapoints of any type, `gr` groups. Not documented by the
+            vendor beyond "Type of entity related to the tag": the meaning of each code is inferred
+            from the datapoint type codes.
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        EntityUriList
+    """
+
+    return cast(
+        "EntityUriList",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                client=client,
+                offset=offset,
+                limit=limit,
+                name=name,
+                datapoints=datapoints,
+                groups=groups,
+                type_=type_,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    name: str | Unset = UNSET,
+    datapoints: str | Unset = UNSET,
+    groups: str | Unset = UNSET,
+    type_: TagEntityTypeFilter | Unset = UNSET,
+) -> Response[EntityUriList | Error]:
+    """List tags
+
+     Answers references (`{id, uri}`) to the tags, optionally only those on given datapoints or groups.
+    Paged with `offset`/`limit`.
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        name (str | Unset):
+        datapoints (str | Unset):
+        groups (str | Unset):
+        type_ (TagEntityTypeFilter | Unset): Kind of entity the tag is on: `tl` tracking links,
+            `tp` tracking pixels, `dp` datapoints of any type, `gr` groups. Not documented by the
+            vendor beyond "Type of entity related to the tag": the meaning of each code is inferred
+            from the datapoint type codes.
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[EntityUriList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        name=name,
+        datapoints=datapoints,
+        groups=groups,
+        type_=type_,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    name: str | Unset = UNSET,
+    datapoints: str | Unset = UNSET,
+    groups: str | Unset = UNSET,
+    type_: TagEntityTypeFilter | Unset = UNSET,
+) -> EntityUriList:
+    """List tags
+
+     Answers references (`{id, uri}`) to the tags, optionally only those on given datapoints or groups.
+    Paged with `offset`/`limit`.
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        name (str | Unset):
+        datapoints (str | Unset):
+        groups (str | Unset):
+        type_ (TagEntityTypeFilter | Unset): Kind of entity the tag is on: `tl` tracking links,
+            `tp` tracking pixels, `dp` datapoints of any type, `gr` groups. Not documented by the
+            vendor beyond "Type of entity related to the tag": the meaning of each code is inferred
+            from the datapoint type codes.
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        EntityUriList
+    """
+
+    return cast(
+        "EntityUriList",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                client=client,
+                offset=offset,
+                limit=limit,
+                name=name,
+                datapoints=datapoints,
+                groups=groups,
+                type_=type_,
+            ),
+        ),
+    )
+
+
+PAGING = _paging.Paging(
+    style="offset",
+    position="offset",
+    items=tuple(["entities"]),
+    size="limit",
+    default_size=20,
+    next_cursor=None,
+    in_body=False,
+)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    name: str | Unset = UNSET,
+    datapoints: str | Unset = UNSET,
+    groups: str | Unset = UNSET,
+    type_: TagEntityTypeFilter | Unset = UNSET,
+) -> Iterator[Any]:
+    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    return _paging.iterate_sync(
+        lambda **page_kwargs: sync(client=client, **page_kwargs),
+        {
+            "offset": offset,
+            "limit": limit,
+            "name": name,
+            "datapoints": datapoints,
+            "groups": groups,
+            "type_": type_,
+        },
+        PAGING,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    name: str | Unset = UNSET,
+    datapoints: str | Unset = UNSET,
+    groups: str | Unset = UNSET,
+    type_: TagEntityTypeFilter | Unset = UNSET,
+) -> AsyncIterator[Any]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    return _paging.iterate_async(
+        lambda **page_kwargs: asyncio(client=client, **page_kwargs),
+        {
+            "offset": offset,
+            "limit": limit,
+            "name": name,
+            "datapoints": datapoints,
+            "groups": groups,
+            "type_": type_,
+        },
+        PAGING,
+    )

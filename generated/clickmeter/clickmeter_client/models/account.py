@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    """The profile of the account that owns the API key.
+
+    Attributes:
+        bo_go_val (str | Unset): Not documented by the vendor.
+        bonus_clicks (int | Unset):
+        company_name (str | Unset):
+        company_role (str | Unset):
+        email (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        phone (str | Unset):
+        redirect_only (bool | Unset):
+        registration_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        timeframe_min_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        timezone (int | Unset): Not documented by the vendor: the unit (presumably an offset from UTC).
+        timezonename (str | Unset):
+    """
+
+    bo_go_val: str | Unset = UNSET
+    bonus_clicks: int | Unset = UNSET
+    company_name: str | Unset = UNSET
+    company_role: str | Unset = UNSET
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    redirect_only: bool | Unset = UNSET
+    registration_date: str | Unset = UNSET
+    timeframe_min_date: str | Unset = UNSET
+    timezone: int | Unset = UNSET
+    timezonename: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bo_go_val = self.bo_go_val
+
+        bonus_clicks = self.bonus_clicks
+
+        company_name = self.company_name
+
+        company_role = self.company_role
+
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone = self.phone
+
+        redirect_only = self.redirect_only
+
+        registration_date = self.registration_date
+
+        timeframe_min_date = self.timeframe_min_date
+
+        timezone = self.timezone
+
+        timezonename = self.timezonename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bo_go_val is not UNSET:
+            field_dict["boGoVal"] = bo_go_val
+        if bonus_clicks is not UNSET:
+            field_dict["bonusClicks"] = bonus_clicks
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if company_role is not UNSET:
+            field_dict["companyRole"] = company_role
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if redirect_only is not UNSET:
+            field_dict["redirectOnly"] = redirect_only
+        if registration_date is not UNSET:
+            field_dict["registrationDate"] = registration_date
+        if timeframe_min_date is not UNSET:
+            field_dict["timeframeMinDate"] = timeframe_min_date
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if timezonename is not UNSET:
+            field_dict["timezonename"] = timezonename
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        bo_go_val = d.pop("boGoVal", UNSET)
+
+        bonus_clicks = d.pop("bonusClicks", UNSET)
+
+        company_name = d.pop("companyName", UNSET)
+
+        company_role = d.pop("companyRole", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        redirect_only = d.pop("redirectOnly", UNSET)
+
+        registration_date = d.pop("registrationDate", UNSET)
+
+        timeframe_min_date = d.pop("timeframeMinDate", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        timezonename = d.pop("timezonename", UNSET)
+
+        account = cls(
+            bo_go_val=bo_go_val,
+            bonus_clicks=bonus_clicks,
+            company_name=company_name,
+            company_role=company_role,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            redirect_only=redirect_only,
+            registration_date=registration_date,
+            timeframe_min_date=timeframe_min_date,
+            timezone=timezone,
+            timezonename=timezonename,
+        )
+
+        account.additional_properties = d
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.aggregated_result import AggregatedResult
+
+
+T = TypeVar("T", bound="AggregatedResultHourlyBreakDown")
+
+
+@_attrs_define
+class AggregatedResultHourlyBreakDown:
+    """Totals per hour, with `hourly=true`. Not documented by the vendor: the format of the keys."""
+
+    additional_properties: dict[str, AggregatedResult] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregated_result import AggregatedResult  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        aggregated_result_hourly_break_down = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = AggregatedResult.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        aggregated_result_hourly_break_down.additional_properties = additional_properties
+        return aggregated_result_hourly_break_down
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> AggregatedResult:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: AggregatedResult) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregated_result import AggregatedResult
+
+
+T = TypeVar("T", bound="AggregatedSummaryResult")
+
+
+@_attrs_define
+class AggregatedSummaryResult:
+    """A page of per-entity totals, with the paging it was asked for and the total count.
+
+    Attributes:
+        count (int | Unset): Number of matching entities across all pages.
+        limit (int | Unset):
+        offset (int | Unset):
+        result (list[AggregatedResult] | Unset):
+    """
+
+    count: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    result: list[AggregatedResult] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        limit = self.limit
+
+        offset = self.offset
+
+        result: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = []
+            for result_item_data in self.result:
+                result_item = result_item_data.to_dict()
+                result.append(result_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregated_result import AggregatedResult  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        _result = d.pop("result", UNSET)
+        result: list[AggregatedResult] | Unset = UNSET
+        if _result is not UNSET:
+            result = []
+            for result_item_data in _result:
+                result_item = AggregatedResult.from_dict(result_item_data)
+
+                result.append(result_item)
+
+        aggregated_summary_result = cls(
+            count=count,
+            limit=limit,
+            offset=offset,
+            result=result,
+        )
+
+        aggregated_summary_result.additional_properties = d
+        return aggregated_summary_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

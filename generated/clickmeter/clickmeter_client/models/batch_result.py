@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_point import DataPoint
+    from ..models.entity_uri import EntityUri
+    from ..models.validation_failure import ValidationFailure
+
+
+T = TypeVar("T", bound="BatchResult")
+
+
+@_attrs_define
+class BatchResult:
+    """The answer of a datapoint batch operation. Not documented by the vendor: the values of `status`.
+
+    Attributes:
+        entity_data (DataPoint | Unset): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking pixel
+            (TrackingPixel, details in `typeTP`).
+        errors (list[ValidationFailure] | Unset): Validation failures, one per rejected property of an item.
+        result (EntityUri | Unset): A reference to an entity. Create, update and delete operations mostly answer one of
+            these.
+        status (str | Unset):
+    """
+
+    entity_data: DataPoint | Unset = UNSET
+    errors: list[ValidationFailure] | Unset = UNSET
+    result: EntityUri | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.entity_data, Unset):
+            entity_data = self.entity_data.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entity_data is not UNSET:
+            field_dict["entityData"] = entity_data
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if result is not UNSET:
+            field_dict["result"] = result
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_point import DataPoint  # noqa: PLC0415
+        from ..models.entity_uri import EntityUri  # noqa: PLC0415
+        from ..models.validation_failure import ValidationFailure  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _entity_data = d.pop("entityData", UNSET)
+        entity_data: DataPoint | Unset
+        if isinstance(_entity_data, Unset):
+            entity_data = UNSET
+        else:
+            entity_data = DataPoint.from_dict(_entity_data)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ValidationFailure] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ValidationFailure.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        _result = d.pop("result", UNSET)
+        result: EntityUri | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = EntityUri.from_dict(_result)
+
+        status = d.pop("status", UNSET)
+
+        batch_result = cls(
+            entity_data=entity_data,
+            errors=errors,
+            result=result,
+            status=status,
+        )
+
+        batch_result.additional_properties = d
+        return batch_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

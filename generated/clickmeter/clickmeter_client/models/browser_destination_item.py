@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BrowserDestinationItem")
+
+
+@_attrs_define
+class BrowserDestinationItem:
+    """Destinations by kind of browser (destination mode BrowserDestination).
+
+    Attributes:
+        email_destination_url (str | Unset):
+        mobile_destination_url (str | Unset):
+        spiders_destination_url (str | Unset):
+    """
+
+    email_destination_url: str | Unset = UNSET
+    mobile_destination_url: str | Unset = UNSET
+    spiders_destination_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_destination_url = self.email_destination_url
+
+        mobile_destination_url = self.mobile_destination_url
+
+        spiders_destination_url = self.spiders_destination_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_destination_url is not UNSET:
+            field_dict["emailDestinationUrl"] = email_destination_url
+        if mobile_destination_url is not UNSET:
+            field_dict["mobileDestinationUrl"] = mobile_destination_url
+        if spiders_destination_url is not UNSET:
+            field_dict["spidersDestinationUrl"] = spiders_destination_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        email_destination_url = d.pop("emailDestinationUrl", UNSET)
+
+        mobile_destination_url = d.pop("mobileDestinationUrl", UNSET)
+
+        spiders_destination_url = d.pop("spidersDestinationUrl", UNSET)
+
+        browser_destination_item = cls(
+            email_destination_url=email_destination_url,
+            mobile_destination_url=mobile_destination_url,
+            spiders_destination_url=spiders_destination_url,
+        )
+
+        browser_destination_item.additional_properties = d
+        return browser_destination_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

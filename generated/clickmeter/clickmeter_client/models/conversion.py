@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversion_protocol import ConversionProtocol
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Conversion")
+
+
+@_attrs_define
+class Conversion:
+    """A conversion (a goal reached after an event on a datapoint).
+
+    Attributes:
+        code (str | Unset):
+        creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        deleted (bool | Unset):
+        description (str | Unset):
+        id (int | Unset):
+        name (str | Unset):
+        protocol (ConversionProtocol | Unset):
+        value (float | Unset):
+    """
+
+    code: str | Unset = UNSET
+    creation_date: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    protocol: ConversionProtocol | Unset = UNSET
+    value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        creation_date = self.creation_date
+
+        deleted = self.deleted
+
+        description = self.description
+
+        id = self.id
+
+        name = self.name
+
+        protocol: str | Unset = UNSET
+        if not isinstance(self.protocol, Unset):
+            protocol = self.protocol.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        creation_date = d.pop("creationDate", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _protocol = d.pop("protocol", UNSET)
+        protocol: ConversionProtocol | Unset
+        if isinstance(_protocol, Unset):
+            protocol = UNSET
+        else:
+            protocol = ConversionProtocol(_protocol)
+
+        value = d.pop("value", UNSET)
+
+        conversion = cls(
+            code=code,
+            creation_date=creation_date,
+            deleted=deleted,
+            description=description,
+            id=id,
+            name=name,
+            protocol=protocol,
+            value=value,
+        )
+
+        conversion.additional_properties = d
+        return conversion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversionOptions")
+
+
+@_attrs_define
+class ConversionOptions:
+    """What a guest may see of conversions.
+
+    Attributes:
+        hide_com_cost (bool | Unset):
+        hide_cost (bool | Unset):
+        hide_count (bool | Unset):
+        hide_params (bool | Unset):
+        hide_value (bool | Unset):
+        percent_commission (int | Unset):
+        percent_value (int | Unset):
+    """
+
+    hide_com_cost: bool | Unset = UNSET
+    hide_cost: bool | Unset = UNSET
+    hide_count: bool | Unset = UNSET
+    hide_params: bool | Unset = UNSET
+    hide_value: bool | Unset = UNSET
+    percent_commission: int | Unset = UNSET
+    percent_value: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hide_com_cost = self.hide_com_cost
+
+        hide_cost = self.hide_cost
+
+        hide_count = self.hide_count
+
+        hide_params = self.hide_params
+
+        hide_value = self.hide_value
+
+        percent_commission = self.percent_commission
+
+        percent_value = self.percent_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hide_com_cost is not UNSET:
+            field_dict["hideComCost"] = hide_com_cost
+        if hide_cost is not UNSET:
+            field_dict["hideCost"] = hide_cost
+        if hide_count is not UNSET:
+            field_dict["hideCount"] = hide_count
+        if hide_params is not UNSET:
+            field_dict["hideParams"] = hide_params
+        if hide_value is not UNSET:
+            field_dict["hideValue"] = hide_value
+        if percent_commission is not UNSET:
+            field_dict["percentCommission"] = percent_commission
+        if percent_value is not UNSET:
+            field_dict["percentValue"] = percent_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        hide_com_cost = d.pop("hideComCost", UNSET)
+
+        hide_cost = d.pop("hideCost", UNSET)
+
+        hide_count = d.pop("hideCount", UNSET)
+
+        hide_params = d.pop("hideParams", UNSET)
+
+        hide_value = d.pop("hideValue", UNSET)
+
+        percent_commission = d.pop("percentCommission", UNSET)
+
+        percent_value = d.pop("percentValue", UNSET)
+
+        conversion_options = cls(
+            hide_com_cost=hide_com_cost,
+            hide_cost=hide_cost,
+            hide_count=hide_count,
+            hide_params=hide_params,
+            hide_value=hide_value,
+            percent_commission=percent_commission,
+            percent_value=percent_value,
+        )
+
+        conversion_options.additional_properties = d
+        return conversion_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

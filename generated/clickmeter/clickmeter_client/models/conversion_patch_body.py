@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversionPatchBody")
+
+
+@_attrs_define
+class ConversionPatchBody:
+    """Adds, removes or replaces the association of the datapoint `Id` with a conversion; `ReplaceId` names the conversion
+    to replace. Not documented by the vendor: the values of `Action` (presumably `add`/`remove`/`replace`).
+
+        Attributes:
+            action (str):
+            id (int):
+            replace_id (int | Unset):
+    """
+
+    action: str
+    id: int
+    replace_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        id = self.id
+
+        replace_id = self.replace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Action": action,
+                "Id": id,
+            }
+        )
+        if replace_id is not UNSET:
+            field_dict["ReplaceId"] = replace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        action = d.pop("Action")
+
+        id = d.pop("Id")
+
+        replace_id = d.pop("ReplaceId", UNSET)
+
+        conversion_patch_body = cls(
+            action=action,
+            id=id,
+            replace_id=replace_id,
+        )
+
+        conversion_patch_body.additional_properties = d
+        return conversion_patch_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,380 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_point_status import DataPointStatus
+from ..models.data_point_type import DataPointType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag import Tag
+    from ..models.tracking_link_specifics import TrackingLinkSpecifics
+    from ..models.tracking_pixel_specifics import TrackingPixelSpecifics
+
+
+T = TypeVar("T", bound="DataPoint")
+
+
+@_attrs_define
+class DataPoint:
+    """A tracking link (`type` TrackingLink, details in `typeTL`) or tracking pixel (TrackingPixel, details in `typeTP`).
+
+    Attributes:
+        creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        encode_ip (bool | Unset):
+        first_conversion_id (int | Unset):
+        first_conversion_name (str | Unset):
+        second_conversion_id (int | Unset):
+        second_conversion_name (str | Unset):
+        third_conversion_id (int | Unset):
+        third_conversion_name (str | Unset):
+        fourth_conversion_id (int | Unset):
+        fourth_conversion_name (str | Unset):
+        fifth_conversion_id (int | Unset):
+        fifth_conversion_name (str | Unset):
+        group_id (int | Unset):
+        group_name (str | Unset):
+        id (int | Unset):
+        is_public (bool | Unset):
+        is_secured (bool | Unset):
+        light_tracking (bool | Unset):
+        name (str | Unset):
+        notes (str | Unset):
+        preferred (bool | Unset): The favourite flag.
+        redirect_only (bool | Unset):
+        status (DataPointStatus | Unset): Status of a datapoint. `Abuse` is what the query filter calls `spam`.
+        tags (list[Tag] | Unset):
+        title (str | Unset):
+        tracking_code (str | Unset):
+        type_ (DataPointType | Unset):
+        type_tl (TrackingLinkSpecifics | Unset): The parts of a datapoint that only tracking links have.
+        type_tp (TrackingPixelSpecifics | Unset): The parts of a datapoint that only tracking pixels have.
+        write_permited (bool | Unset): Whether the caller may change this datapoint (the vendor's spelling).
+    """
+
+    creation_date: str | Unset = UNSET
+    encode_ip: bool | Unset = UNSET
+    first_conversion_id: int | Unset = UNSET
+    first_conversion_name: str | Unset = UNSET
+    second_conversion_id: int | Unset = UNSET
+    second_conversion_name: str | Unset = UNSET
+    third_conversion_id: int | Unset = UNSET
+    third_conversion_name: str | Unset = UNSET
+    fourth_conversion_id: int | Unset = UNSET
+    fourth_conversion_name: str | Unset = UNSET
+    fifth_conversion_id: int | Unset = UNSET
+    fifth_conversion_name: str | Unset = UNSET
+    group_id: int | Unset = UNSET
+    group_name: str | Unset = UNSET
+    id: int | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    is_secured: bool | Unset = UNSET
+    light_tracking: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    preferred: bool | Unset = UNSET
+    redirect_only: bool | Unset = UNSET
+    status: DataPointStatus | Unset = UNSET
+    tags: list[Tag] | Unset = UNSET
+    title: str | Unset = UNSET
+    tracking_code: str | Unset = UNSET
+    type_: DataPointType | Unset = UNSET
+    type_tl: TrackingLinkSpecifics | Unset = UNSET
+    type_tp: TrackingPixelSpecifics | Unset = UNSET
+    write_permited: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creation_date = self.creation_date
+
+        encode_ip = self.encode_ip
+
+        first_conversion_id = self.first_conversion_id
+
+        first_conversion_name = self.first_conversion_name
+
+        second_conversion_id = self.second_conversion_id
+
+        second_conversion_name = self.second_conversion_name
+
+        third_conversion_id = self.third_conversion_id
+
+        third_conversion_name = self.third_conversion_name
+
+        fourth_conversion_id = self.fourth_conversion_id
+
+        fourth_conversion_name = self.fourth_conversion_name
+
+        fifth_conversion_id = self.fifth_conversion_id
+
+        fifth_conversion_name = self.fifth_conversion_name
+
+        group_id = self.group_id
+
+        group_name = self.group_name
+
+        id = self.id
+
+        is_public = self.is_public
+
+        is_secured = self.is_secured
+
+        light_tracking = self.light_tracking
+
+        name = self.name
+
+        notes = self.notes
+
+        preferred = self.preferred
+
+        redirect_only = self.redirect_only
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        title = self.title
+
+        tracking_code = self.tracking_code
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        type_tl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_tl, Unset):
+            type_tl = self.type_tl.to_dict()
+
+        type_tp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_tp, Unset):
+            type_tp = self.type_tp.to_dict()
+
+        write_permited = self.write_permited
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if encode_ip is not UNSET:
+            field_dict["encodeIp"] = encode_ip
+        if first_conversion_id is not UNSET:
+            field_dict["firstConversionId"] = first_conversion_id
+        if first_conversion_name is not UNSET:
+            field_dict["firstConversionName"] = first_conversion_name
+        if second_conversion_id is not UNSET:
+            field_dict["secondConversionId"] = second_conversion_id
+        if second_conversion_name is not UNSET:
+            field_dict["secondConversionName"] = second_conversion_name
+        if third_conversion_id is not UNSET:
+            field_dict["thirdConversionId"] = third_conversion_id
+        if third_conversion_name is not UNSET:
+            field_dict["thirdConversionName"] = third_conversion_name
+        if fourth_conversion_id is not UNSET:
+            field_dict["fourthConversionId"] = fourth_conversion_id
+        if fourth_conversion_name is not UNSET:
+            field_dict["fourthConversionName"] = fourth_conversion_name
+        if fifth_conversion_id is not UNSET:
+            field_dict["fifthConversionId"] = fifth_conversion_id
+        if fifth_conversion_name is not UNSET:
+            field_dict["fifthConversionName"] = fifth_conversion_name
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if group_name is not UNSET:
+            field_dict["groupName"] = group_name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if is_secured is not UNSET:
+            field_dict["isSecured"] = is_secured
+        if light_tracking is not UNSET:
+            field_dict["lightTracking"] = light_tracking
+        if name is not UNSET:
+            field_dict["name"] = name
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if preferred is not UNSET:
+            field_dict["preferred"] = preferred
+        if redirect_only is not UNSET:
+            field_dict["redirectOnly"] = redirect_only
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if title is not UNSET:
+            field_dict["title"] = title
+        if tracking_code is not UNSET:
+            field_dict["trackingCode"] = tracking_code
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if type_tl is not UNSET:
+            field_dict["typeTL"] = type_tl
+        if type_tp is not UNSET:
+            field_dict["typeTP"] = type_tp
+        if write_permited is not UNSET:
+            field_dict["writePermited"] = write_permited
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag import Tag  # noqa: PLC0415
+        from ..models.tracking_link_specifics import TrackingLinkSpecifics  # noqa: PLC0415
+        from ..models.tracking_pixel_specifics import TrackingPixelSpecifics  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        creation_date = d.pop("creationDate", UNSET)
+
+        encode_ip = d.pop("encodeIp", UNSET)
+
+        first_conversion_id = d.pop("firstConversionId", UNSET)
+
+        first_conversion_name = d.pop("firstConversionName", UNSET)
+
+        second_conversion_id = d.pop("secondConversionId", UNSET)
+
+        second_conversion_name = d.pop("secondConversionName", UNSET)
+
+        third_conversion_id = d.pop("thirdConversionId", UNSET)
+
+        third_conversion_name = d.pop("thirdConversionName", UNSET)
+
+        fourth_conversion_id = d.pop("fourthConversionId", UNSET)
+
+        fourth_conversion_name = d.pop("fourthConversionName", UNSET)
+
+        fifth_conversion_id = d.pop("fifthConversionId", UNSET)
+
+        fifth_conversion_name = d.pop("fifthConversionName", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        group_name = d.pop("groupName", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        is_public = d.pop("isPublic", UNSET)
+
+        is_secured = d.pop("isSecured", UNSET)
+
+        light_tracking = d.pop("lightTracking", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        preferred = d.pop("preferred", UNSET)
+
+        redirect_only = d.pop("redirectOnly", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: DataPointStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DataPointStatus(_status)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[Tag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = Tag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        title = d.pop("title", UNSET)
+
+        tracking_code = d.pop("trackingCode", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: DataPointType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = DataPointType(_type_)
+
+        _type_tl = d.pop("typeTL", UNSET)
+        type_tl: TrackingLinkSpecifics | Unset
+        if isinstance(_type_tl, Unset):
+            type_tl = UNSET
+        else:
+            type_tl = TrackingLinkSpecifics.from_dict(_type_tl)
+
+        _type_tp = d.pop("typeTP", UNSET)
+        type_tp: TrackingPixelSpecifics | Unset
+        if isinstance(_type_tp, Unset):
+            type_tp = UNSET
+        else:
+            type_tp = TrackingPixelSpecifics.from_dict(_type_tp)
+
+        write_permited = d.pop("writePermited", UNSET)
+
+        data_point = cls(
+            creation_date=creation_date,
+            encode_ip=encode_ip,
+            first_conversion_id=first_conversion_id,
+            first_conversion_name=first_conversion_name,
+            second_conversion_id=second_conversion_id,
+            second_conversion_name=second_conversion_name,
+            third_conversion_id=third_conversion_id,
+            third_conversion_name=third_conversion_name,
+            fourth_conversion_id=fourth_conversion_id,
+            fourth_conversion_name=fourth_conversion_name,
+            fifth_conversion_id=fifth_conversion_id,
+            fifth_conversion_name=fifth_conversion_name,
+            group_id=group_id,
+            group_name=group_name,
+            id=id,
+            is_public=is_public,
+            is_secured=is_secured,
+            light_tracking=light_tracking,
+            name=name,
+            notes=notes,
+            preferred=preferred,
+            redirect_only=redirect_only,
+            status=status,
+            tags=tags,
+            title=title,
+            tracking_code=tracking_code,
+            type_=type_,
+            type_tl=type_tl,
+            type_tp=type_tp,
+            write_permited=write_permited,
+        )
+
+        data_point.additional_properties = d
+        return data_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

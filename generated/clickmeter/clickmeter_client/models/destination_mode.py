@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class DestinationMode(StrEnum):
+    BROWSERDESTINATION = "BrowserDestination"
+    DESTINATIONBYLANGUAGE = "DestinationByLanguage"
+    DESTINATIONBYNATION = "DestinationByNation"
+    DYNAMICURL = "DynamicUrl"
+    RANDOMDESTINATION = "RandomDestination"
+    SEQUENTIALDESTINATION = "SequentialDestination"
+    SIMPLE = "Simple"
+    SPILLOVERDESTINATION = "SpilloverDestination"
+    UNIQUEDESTINATION = "UniqueDestination"
+    WEIGHTEDDESTINATION = "WeightedDestination"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DestinationMode | None":
+        """Values the API added after this client was generated parse instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.domain_type import DomainType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Domain")
+
+
+@_attrs_define
+class Domain:
+    """A domain tracking links can live on.
+
+    Attributes:
+        custom404 (str | Unset):
+        custom_homepage (str | Unset):
+        id (int | Unset):
+        name (str | Unset):
+        type_ (DomainType | Unset):
+    """
+
+    custom404: str | Unset = UNSET
+    custom_homepage: str | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: DomainType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom404 = self.custom404
+
+        custom_homepage = self.custom_homepage
+
+        id = self.id
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom404 is not UNSET:
+            field_dict["custom404"] = custom404
+        if custom_homepage is not UNSET:
+            field_dict["customHomepage"] = custom_homepage
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        custom404 = d.pop("custom404", UNSET)
+
+        custom_homepage = d.pop("customHomepage", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: DomainType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = DomainType(_type_)
+
+        domain = cls(
+            custom404=custom404,
+            custom_homepage=custom_homepage,
+            id=id,
+            name=name,
+            type_=type_,
+        )
+
+        domain.additional_properties = d
+        return domain
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExtendedGrants")
+
+
+@_attrs_define
+class ExtendedGrants:
+    """Account-wide rights of a guest.
+
+    Attributes:
+        allow_all_grants (bool | Unset):
+        allow_group_creation (bool | Unset):
+    """
+
+    allow_all_grants: bool | Unset = UNSET
+    allow_group_creation: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_all_grants = self.allow_all_grants
+
+        allow_group_creation = self.allow_group_creation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_all_grants is not UNSET:
+            field_dict["allowAllGrants"] = allow_all_grants
+        if allow_group_creation is not UNSET:
+            field_dict["allowGroupCreation"] = allow_group_creation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        allow_all_grants = d.pop("allowAllGrants", UNSET)
+
+        allow_group_creation = d.pop("allowGroupCreation", UNSET)
+
+        extended_grants = cls(
+            allow_all_grants=allow_all_grants,
+            allow_group_creation=allow_group_creation,
+        )
+
+        extended_grants.additional_properties = d
+        return extended_grants
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="Group")
+
+
+@_attrs_define
+class Group:
+    """A group of datapoints.
+
+    Attributes:
+        creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        deleted (bool | Unset):
+        id (int | Unset):
+        is_public (bool | Unset):
+        name (str | Unset):
+        notes (str | Unset):
+        preferred (bool | Unset): The favourite flag.
+        redirect_only (bool | Unset):
+        tags (list[Tag] | Unset):
+        write_permited (bool | Unset): Whether the caller may change this group (the vendor's spelling).
+    """
+
+    creation_date: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    id: int | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    preferred: bool | Unset = UNSET
+    redirect_only: bool | Unset = UNSET
+    tags: list[Tag] | Unset = UNSET
+    write_permited: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creation_date = self.creation_date
+
+        deleted = self.deleted
+
+        id = self.id
+
+        is_public = self.is_public
+
+        name = self.name
+
+        notes = self.notes
+
+        preferred = self.preferred
+
+        redirect_only = self.redirect_only
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        write_permited = self.write_permited
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if name is not UNSET:
+            field_dict["name"] = name
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if preferred is not UNSET:
+            field_dict["preferred"] = preferred
+        if redirect_only is not UNSET:
+            field_dict["redirectOnly"] = redirect_only
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if write_permited is not UNSET:
+            field_dict["writePermited"] = write_permited
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag import Tag  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        creation_date = d.pop("creationDate", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        is_public = d.pop("isPublic", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        preferred = d.pop("preferred", UNSET)
+
+        redirect_only = d.pop("redirectOnly", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[Tag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = Tag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        write_permited = d.pop("writePermited", UNSET)
+
+        group = cls(
+            creation_date=creation_date,
+            deleted=deleted,
+            id=id,
+            is_public=is_public,
+            name=name,
+            notes=notes,
+            preferred=preferred,
+            redirect_only=redirect_only,
+            tags=tags,
+            write_permited=write_permited,
+        )
+
+        group.additional_properties = d
+        return group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

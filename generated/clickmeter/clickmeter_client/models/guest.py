@@ -1,0 +1,335 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.time_format import TimeFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversion_options import ConversionOptions
+    from ..models.extended_grants import ExtendedGrants
+    from ..models.hit_options import HitOptions
+    from ..models.permission import Permission
+
+
+T = TypeVar("T", bound="Guest")
+
+
+@_attrs_define
+class Guest:
+    """A guest user with access to some of the account's datapoints and groups.
+
+    Attributes:
+        api_key (str | Unset): The guest's own API key.
+        conversion_options (ConversionOptions | Unset): What a guest may see of conversions.
+        creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        current_grant (Permission | Unset): A permission of a guest on one datapoint or group. Property names are
+            PascalCase on the wire. Not documented by the vendor: the values of `Type` (presumably `r`/`w`, as the query
+            filter) and `EntityType` (presumably `datapoint`/`group`).
+        date_format (str | Unset):
+        decimal_separator (str | Unset):
+        email (str | Unset):
+        extended_grants (ExtendedGrants | Unset): Account-wide rights of a guest.
+        group_grants (int | Unset):
+        hit_options (HitOptions | Unset): What a guest may see of events.
+        id (int | Unset):
+        key (str | Unset):
+        language (str | Unset):
+        login_count (int | Unset):
+        name (str | Unset):
+        notes (str | Unset):
+        number_group_separator (str | Unset):
+        password (str | Unset):
+        time_format (TimeFormat | Unset):
+        time_zone (int | Unset):
+        timeframe_min_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        timezonename (str | Unset):
+        tl_grants (int | Unset):
+        tp_grants (int | Unset):
+        user_name (str | Unset):
+    """
+
+    api_key: str | Unset = UNSET
+    conversion_options: ConversionOptions | Unset = UNSET
+    creation_date: str | Unset = UNSET
+    current_grant: Permission | Unset = UNSET
+    date_format: str | Unset = UNSET
+    decimal_separator: str | Unset = UNSET
+    email: str | Unset = UNSET
+    extended_grants: ExtendedGrants | Unset = UNSET
+    group_grants: int | Unset = UNSET
+    hit_options: HitOptions | Unset = UNSET
+    id: int | Unset = UNSET
+    key: str | Unset = UNSET
+    language: str | Unset = UNSET
+    login_count: int | Unset = UNSET
+    name: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    number_group_separator: str | Unset = UNSET
+    password: str | Unset = UNSET
+    time_format: TimeFormat | Unset = UNSET
+    time_zone: int | Unset = UNSET
+    timeframe_min_date: str | Unset = UNSET
+    timezonename: str | Unset = UNSET
+    tl_grants: int | Unset = UNSET
+    tp_grants: int | Unset = UNSET
+    user_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        conversion_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversion_options, Unset):
+            conversion_options = self.conversion_options.to_dict()
+
+        creation_date = self.creation_date
+
+        current_grant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.current_grant, Unset):
+            current_grant = self.current_grant.to_dict()
+
+        date_format = self.date_format
+
+        decimal_separator = self.decimal_separator
+
+        email = self.email
+
+        extended_grants: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extended_grants, Unset):
+            extended_grants = self.extended_grants.to_dict()
+
+        group_grants = self.group_grants
+
+        hit_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hit_options, Unset):
+            hit_options = self.hit_options.to_dict()
+
+        id = self.id
+
+        key = self.key
+
+        language = self.language
+
+        login_count = self.login_count
+
+        name = self.name
+
+        notes = self.notes
+
+        number_group_separator = self.number_group_separator
+
+        password = self.password
+
+        time_format: str | Unset = UNSET
+        if not isinstance(self.time_format, Unset):
+            time_format = self.time_format.value
+
+        time_zone = self.time_zone
+
+        timeframe_min_date = self.timeframe_min_date
+
+        timezonename = self.timezonename
+
+        tl_grants = self.tl_grants
+
+        tp_grants = self.tp_grants
+
+        user_name = self.user_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+        if conversion_options is not UNSET:
+            field_dict["conversionOptions"] = conversion_options
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if current_grant is not UNSET:
+            field_dict["currentGrant"] = current_grant
+        if date_format is not UNSET:
+            field_dict["dateFormat"] = date_format
+        if decimal_separator is not UNSET:
+            field_dict["decimalSeparator"] = decimal_separator
+        if email is not UNSET:
+            field_dict["email"] = email
+        if extended_grants is not UNSET:
+            field_dict["extendedGrants"] = extended_grants
+        if group_grants is not UNSET:
+            field_dict["groupGrants"] = group_grants
+        if hit_options is not UNSET:
+            field_dict["hitOptions"] = hit_options
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if language is not UNSET:
+            field_dict["language"] = language
+        if login_count is not UNSET:
+            field_dict["loginCount"] = login_count
+        if name is not UNSET:
+            field_dict["name"] = name
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if number_group_separator is not UNSET:
+            field_dict["numberGroupSeparator"] = number_group_separator
+        if password is not UNSET:
+            field_dict["password"] = password
+        if time_format is not UNSET:
+            field_dict["timeFormat"] = time_format
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if timeframe_min_date is not UNSET:
+            field_dict["timeframeMinDate"] = timeframe_min_date
+        if timezonename is not UNSET:
+            field_dict["timezonename"] = timezonename
+        if tl_grants is not UNSET:
+            field_dict["tlGrants"] = tl_grants
+        if tp_grants is not UNSET:
+            field_dict["tpGrants"] = tp_grants
+        if user_name is not UNSET:
+            field_dict["userName"] = user_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conversion_options import ConversionOptions  # noqa: PLC0415
+        from ..models.extended_grants import ExtendedGrants  # noqa: PLC0415
+        from ..models.hit_options import HitOptions  # noqa: PLC0415
+        from ..models.permission import Permission  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        api_key = d.pop("apiKey", UNSET)
+
+        _conversion_options = d.pop("conversionOptions", UNSET)
+        conversion_options: ConversionOptions | Unset
+        if isinstance(_conversion_options, Unset):
+            conversion_options = UNSET
+        else:
+            conversion_options = ConversionOptions.from_dict(_conversion_options)
+
+        creation_date = d.pop("creationDate", UNSET)
+
+        _current_grant = d.pop("currentGrant", UNSET)
+        current_grant: Permission | Unset
+        if isinstance(_current_grant, Unset):
+            current_grant = UNSET
+        else:
+            current_grant = Permission.from_dict(_current_grant)
+
+        date_format = d.pop("dateFormat", UNSET)
+
+        decimal_separator = d.pop("decimalSeparator", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _extended_grants = d.pop("extendedGrants", UNSET)
+        extended_grants: ExtendedGrants | Unset
+        if isinstance(_extended_grants, Unset):
+            extended_grants = UNSET
+        else:
+            extended_grants = ExtendedGrants.from_dict(_extended_grants)
+
+        group_grants = d.pop("groupGrants", UNSET)
+
+        _hit_options = d.pop("hitOptions", UNSET)
+        hit_options: HitOptions | Unset
+        if isinstance(_hit_options, Unset):
+            hit_options = UNSET
+        else:
+            hit_options = HitOptions.from_dict(_hit_options)
+
+        id = d.pop("id", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        login_count = d.pop("loginCount", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        number_group_separator = d.pop("numberGroupSeparator", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        _time_format = d.pop("timeFormat", UNSET)
+        time_format: TimeFormat | Unset
+        if isinstance(_time_format, Unset):
+            time_format = UNSET
+        else:
+            time_format = TimeFormat(_time_format)
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        timeframe_min_date = d.pop("timeframeMinDate", UNSET)
+
+        timezonename = d.pop("timezonename", UNSET)
+
+        tl_grants = d.pop("tlGrants", UNSET)
+
+        tp_grants = d.pop("tpGrants", UNSET)
+
+        user_name = d.pop("userName", UNSET)
+
+        guest = cls(
+            api_key=api_key,
+            conversion_options=conversion_options,
+            creation_date=creation_date,
+            current_grant=current_grant,
+            date_format=date_format,
+            decimal_separator=decimal_separator,
+            email=email,
+            extended_grants=extended_grants,
+            group_grants=group_grants,
+            hit_options=hit_options,
+            id=id,
+            key=key,
+            language=language,
+            login_count=login_count,
+            name=name,
+            notes=notes,
+            number_group_separator=number_group_separator,
+            password=password,
+            time_format=time_format,
+            time_zone=time_zone,
+            timeframe_min_date=timeframe_min_date,
+            timezonename=timezonename,
+            tl_grants=tl_grants,
+            tp_grants=tp_grants,
+            user_name=user_name,
+        )
+
+        guest.additional_properties = d
+        return guest
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HitConversionInfo")
+
+
+@_attrs_define
+class HitConversionInfo:
+    """
+    Attributes:
+        access_time (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        comcost (float | Unset):
+        cost (float | Unset):
+        date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g. `20120203120530`.
+            Not documented by the vendor: the time zone (presumably the account's, see `Account.timezonename`).
+        deleted (bool | Unset):
+        id (int | Unset):
+        name (str | Unset):
+        parameter (str | Unset):
+        value (float | Unset):
+    """
+
+    access_time: str | Unset = UNSET
+    comcost: float | Unset = UNSET
+    cost: float | Unset = UNSET
+    date: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    parameter: str | Unset = UNSET
+    value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_time = self.access_time
+
+        comcost = self.comcost
+
+        cost = self.cost
+
+        date = self.date
+
+        deleted = self.deleted
+
+        id = self.id
+
+        name = self.name
+
+        parameter = self.parameter
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access_time is not UNSET:
+            field_dict["accessTime"] = access_time
+        if comcost is not UNSET:
+            field_dict["comcost"] = comcost
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if date is not UNSET:
+            field_dict["date"] = date
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parameter is not UNSET:
+            field_dict["parameter"] = parameter
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        access_time = d.pop("accessTime", UNSET)
+
+        comcost = d.pop("comcost", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        parameter = d.pop("parameter", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        hit_conversion_info = cls(
+            access_time=access_time,
+            comcost=comcost,
+            cost=cost,
+            date=date,
+            deleted=deleted,
+            id=id,
+            name=name,
+            parameter=parameter,
+            value=value,
+        )
+
+        hit_conversion_info.additional_properties = d
+        return hit_conversion_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hit import Hit
+
+
+T = TypeVar("T", bound="HitList")
+
+
+@_attrs_define
+class HitList:
+    """A page of events. Pass `lastKey` as `offset` to get the next page. Not documented by the vendor: how the last page
+    is marked, so `lastKey` may be missing, null or empty there; a client stops when `hits` is empty or `lastKey` gives
+    nothing to continue from.
+
+        Attributes:
+            hits (list[Hit]):
+            last_key (None | str | Unset): Cursor of the next page.
+    """
+
+    hits: list[Hit]
+    last_key: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hits = []
+        for hits_item_data in self.hits:
+            hits_item = hits_item_data.to_dict()
+            hits.append(hits_item)
+
+        last_key: None | str | Unset
+        if isinstance(self.last_key, Unset):
+            last_key = UNSET
+        else:
+            last_key = self.last_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hits": hits,
+            }
+        )
+        if last_key is not UNSET:
+            field_dict["lastKey"] = last_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hit import Hit  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        hits = []
+        _hits = d.pop("hits")
+        for hits_item_data in _hits:
+            hits_item = Hit.from_dict(hits_item_data)
+
+            hits.append(hits_item)
+
+        def _parse_last_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_key = _parse_last_key(d.pop("lastKey", UNSET))
+
+        hit_list = cls(
+            hits=hits,
+            last_key=last_key,
+        )
+
+        hit_list.additional_properties = d
+        return hit_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HitOsInfo")
+
+
+@_attrs_define
+class HitOsInfo:
+    """
+    Attributes:
+        family_id (int | Unset):
+        family_name (str | Unset):
+        id (int | Unset):
+        name (str | Unset):
+    """
+
+    family_id: int | Unset = UNSET
+    family_name: str | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        family_id = self.family_id
+
+        family_name = self.family_name
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if family_id is not UNSET:
+            field_dict["familyId"] = family_id
+        if family_name is not UNSET:
+            field_dict["familyName"] = family_name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        family_id = d.pop("familyId", UNSET)
+
+        family_name = d.pop("familyName", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        hit_os_info = cls(
+            family_id=family_id,
+            family_name=family_name,
+            id=id,
+            name=name,
+        )
+
+        hit_os_info.additional_properties = d
+        return hit_os_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.patch_body import PatchBody
+
+
+T = TypeVar("T", bound="PatchBodyBatch")
+
+
+@_attrs_define
+class PatchBodyBatch:
+    """
+    Attributes:
+        patch_requests (list[PatchBody]):
+    """
+
+    patch_requests: list[PatchBody]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        patch_requests = []
+        for patch_requests_item_data in self.patch_requests:
+            patch_requests_item = patch_requests_item_data.to_dict()
+            patch_requests.append(patch_requests_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "PatchRequests": patch_requests,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patch_body import PatchBody  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        patch_requests = []
+        _patch_requests = d.pop("PatchRequests")
+        for patch_requests_item_data in _patch_requests:
+            patch_requests_item = PatchBody.from_dict(patch_requests_item_data)
+
+            patch_requests.append(patch_requests_item)
+
+        patch_body_batch = cls(
+            patch_requests=patch_requests,
+        )
+
+        patch_body_batch.additional_properties = d
+        return patch_body_batch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

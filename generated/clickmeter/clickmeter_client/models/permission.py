@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entity_uri import EntityUri
+
+
+T = TypeVar("T", bound="Permission")
+
+
+@_attrs_define
+class Permission:
+    """A permission of a guest on one datapoint or group. Property names are PascalCase on the wire. Not documented by the
+    vendor: the values of `Type` (presumably `r`/`w`, as the query filter) and `EntityType` (presumably
+    `datapoint`/`group`).
+
+        Attributes:
+            datapoint_type (str | Unset):
+            entity (EntityUri | Unset): A reference to an entity. Create, update and delete operations mostly answer one of
+                these.
+            entity_name (str | Unset):
+            entity_type (str | Unset):
+            type_ (str | Unset):
+    """
+
+    datapoint_type: str | Unset = UNSET
+    entity: EntityUri | Unset = UNSET
+    entity_name: str | Unset = UNSET
+    entity_type: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datapoint_type = self.datapoint_type
+
+        entity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.entity, Unset):
+            entity = self.entity.to_dict()
+
+        entity_name = self.entity_name
+
+        entity_type = self.entity_type
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if datapoint_type is not UNSET:
+            field_dict["DatapointType"] = datapoint_type
+        if entity is not UNSET:
+            field_dict["Entity"] = entity
+        if entity_name is not UNSET:
+            field_dict["EntityName"] = entity_name
+        if entity_type is not UNSET:
+            field_dict["EntityType"] = entity_type
+        if type_ is not UNSET:
+            field_dict["Type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.entity_uri import EntityUri  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        datapoint_type = d.pop("DatapointType", UNSET)
+
+        _entity = d.pop("Entity", UNSET)
+        entity: EntityUri | Unset
+        if isinstance(_entity, Unset):
+            entity = UNSET
+        else:
+            entity = EntityUri.from_dict(_entity)
+
+        entity_name = d.pop("EntityName", UNSET)
+
+        entity_type = d.pop("EntityType", UNSET)
+
+        type_ = d.pop("Type", UNSET)
+
+        permission = cls(
+            datapoint_type=datapoint_type,
+            entity=entity,
+            entity_name=entity_name,
+            entity_type=entity_type,
+            type_=type_,
+        )
+
+        permission.additional_properties = d
+        return permission
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Plan")
+
+
+@_attrs_define
+class Plan:
+    """The plan of the account, with its limits and current usage.
+
+    Attributes:
+        allowed_personal_domains (int | Unset):
+        allowed_personal_urls (int | Unset):
+        billing_period_end (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        billing_period_start (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        bonus_monthly_events (int | Unset):
+        maximum_datapoints (int | Unset):
+        maximum_guests (int | Unset):
+        monthly_events (int | Unset):
+        name (str | Unset):
+        price (float | Unset):
+        profile_id (int | Unset):
+        recurring (bool | Unset):
+        recurring_period (int | Unset):
+        used_datapoints (int | Unset):
+        used_monthly_events (int | Unset):
+    """
+
+    allowed_personal_domains: int | Unset = UNSET
+    allowed_personal_urls: int | Unset = UNSET
+    billing_period_end: str | Unset = UNSET
+    billing_period_start: str | Unset = UNSET
+    bonus_monthly_events: int | Unset = UNSET
+    maximum_datapoints: int | Unset = UNSET
+    maximum_guests: int | Unset = UNSET
+    monthly_events: int | Unset = UNSET
+    name: str | Unset = UNSET
+    price: float | Unset = UNSET
+    profile_id: int | Unset = UNSET
+    recurring: bool | Unset = UNSET
+    recurring_period: int | Unset = UNSET
+    used_datapoints: int | Unset = UNSET
+    used_monthly_events: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_personal_domains = self.allowed_personal_domains
+
+        allowed_personal_urls = self.allowed_personal_urls
+
+        billing_period_end = self.billing_period_end
+
+        billing_period_start = self.billing_period_start
+
+        bonus_monthly_events = self.bonus_monthly_events
+
+        maximum_datapoints = self.maximum_datapoints
+
+        maximum_guests = self.maximum_guests
+
+        monthly_events = self.monthly_events
+
+        name = self.name
+
+        price = self.price
+
+        profile_id = self.profile_id
+
+        recurring = self.recurring
+
+        recurring_period = self.recurring_period
+
+        used_datapoints = self.used_datapoints
+
+        used_monthly_events = self.used_monthly_events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_personal_domains is not UNSET:
+            field_dict["allowedPersonalDomains"] = allowed_personal_domains
+        if allowed_personal_urls is not UNSET:
+            field_dict["allowedPersonalUrls"] = allowed_personal_urls
+        if billing_period_end is not UNSET:
+            field_dict["billingPeriodEnd"] = billing_period_end
+        if billing_period_start is not UNSET:
+            field_dict["billingPeriodStart"] = billing_period_start
+        if bonus_monthly_events is not UNSET:
+            field_dict["bonusMonthlyEvents"] = bonus_monthly_events
+        if maximum_datapoints is not UNSET:
+            field_dict["maximumDatapoints"] = maximum_datapoints
+        if maximum_guests is not UNSET:
+            field_dict["maximumGuests"] = maximum_guests
+        if monthly_events is not UNSET:
+            field_dict["monthlyEvents"] = monthly_events
+        if name is not UNSET:
+            field_dict["name"] = name
+        if price is not UNSET:
+            field_dict["price"] = price
+        if profile_id is not UNSET:
+            field_dict["profileId"] = profile_id
+        if recurring is not UNSET:
+            field_dict["recurring"] = recurring
+        if recurring_period is not UNSET:
+            field_dict["recurringPeriod"] = recurring_period
+        if used_datapoints is not UNSET:
+            field_dict["usedDatapoints"] = used_datapoints
+        if used_monthly_events is not UNSET:
+            field_dict["usedMonthlyEvents"] = used_monthly_events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        allowed_personal_domains = d.pop("allowedPersonalDomains", UNSET)
+
+        allowed_personal_urls = d.pop("allowedPersonalUrls", UNSET)
+
+        billing_period_end = d.pop("billingPeriodEnd", UNSET)
+
+        billing_period_start = d.pop("billingPeriodStart", UNSET)
+
+        bonus_monthly_events = d.pop("bonusMonthlyEvents", UNSET)
+
+        maximum_datapoints = d.pop("maximumDatapoints", UNSET)
+
+        maximum_guests = d.pop("maximumGuests", UNSET)
+
+        monthly_events = d.pop("monthlyEvents", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        profile_id = d.pop("profileId", UNSET)
+
+        recurring = d.pop("recurring", UNSET)
+
+        recurring_period = d.pop("recurringPeriod", UNSET)
+
+        used_datapoints = d.pop("usedDatapoints", UNSET)
+
+        used_monthly_events = d.pop("usedMonthlyEvents", UNSET)
+
+        plan = cls(
+            allowed_personal_domains=allowed_personal_domains,
+            allowed_personal_urls=allowed_personal_urls,
+            billing_period_end=billing_period_end,
+            billing_period_start=billing_period_start,
+            bonus_monthly_events=bonus_monthly_events,
+            maximum_datapoints=maximum_datapoints,
+            maximum_guests=maximum_guests,
+            monthly_events=monthly_events,
+            name=name,
+            price=price,
+            profile_id=profile_id,
+            recurring=recurring,
+            recurring_period=recurring_period,
+            used_datapoints=used_datapoints,
+            used_monthly_events=used_monthly_events,
+        )
+
+        plan.additional_properties = d
+        return plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.top_report_item import TopReportItem
+
+
+T = TypeVar("T", bound="TopReport")
+
+
+@_attrs_define
+class TopReport:
+    """A top report.
+
+    Attributes:
+        created_at (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        data (list[TopReportItem] | Unset):
+        key (str | Unset):
+    """
+
+    created_at: str | Unset = UNSET
+    data: list[TopReportItem] | Unset = UNSET
+    key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if data is not UNSET:
+            field_dict["data"] = data
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.top_report_item import TopReportItem  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        created_at = d.pop("createdAt", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[TopReportItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = TopReportItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        key = d.pop("key", UNSET)
+
+        top_report = cls(
+            created_at=created_at,
+            data=data,
+            key=key,
+        )
+
+        top_report.additional_properties = d
+        return top_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

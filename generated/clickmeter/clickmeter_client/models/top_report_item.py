@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.top_report_item_entity_data import TopReportItemEntityData
+
+
+T = TypeVar("T", bound="TopReportItem")
+
+
+@_attrs_define
+class TopReportItem:
+    """One entry of a top report (a browser, a country, a referrer...).
+
+    Attributes:
+        entity_data (TopReportItemEntityData | Unset): Data of the entry. Not documented by the vendor: its shape
+            (System.Object).
+        id (str | Unset):
+        last_hit_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+            `Account.timezonename`).
+        spider_clicks (int | Unset):
+        spider_hits (int | Unset):
+        spider_views (int | Unset):
+        total_clicks (int | Unset):
+        total_commissions_cost (float | Unset):
+        total_conversions (int | Unset):
+        total_conversions_cost (float | Unset):
+        total_conversions_value (float | Unset):
+        total_hits (int | Unset):
+        total_views (int | Unset):
+        unique_clicks (int | Unset):
+        unique_hits (int | Unset):
+        unique_views (int | Unset):
+    """
+
+    entity_data: TopReportItemEntityData | Unset = UNSET
+    id: str | Unset = UNSET
+    last_hit_date: str | Unset = UNSET
+    spider_clicks: int | Unset = UNSET
+    spider_hits: int | Unset = UNSET
+    spider_views: int | Unset = UNSET
+    total_clicks: int | Unset = UNSET
+    total_commissions_cost: float | Unset = UNSET
+    total_conversions: int | Unset = UNSET
+    total_conversions_cost: float | Unset = UNSET
+    total_conversions_value: float | Unset = UNSET
+    total_hits: int | Unset = UNSET
+    total_views: int | Unset = UNSET
+    unique_clicks: int | Unset = UNSET
+    unique_hits: int | Unset = UNSET
+    unique_views: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.entity_data, Unset):
+            entity_data = self.entity_data.to_dict()
+
+        id = self.id
+
+        last_hit_date = self.last_hit_date
+
+        spider_clicks = self.spider_clicks
+
+        spider_hits = self.spider_hits
+
+        spider_views = self.spider_views
+
+        total_clicks = self.total_clicks
+
+        total_commissions_cost = self.total_commissions_cost
+
+        total_conversions = self.total_conversions
+
+        total_conversions_cost = self.total_conversions_cost
+
+        total_conversions_value = self.total_conversions_value
+
+        total_hits = self.total_hits
+
+        total_views = self.total_views
+
+        unique_clicks = self.unique_clicks
+
+        unique_hits = self.unique_hits
+
+        unique_views = self.unique_views
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entity_data is not UNSET:
+            field_dict["entityData"] = entity_data
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_hit_date is not UNSET:
+            field_dict["lastHitDate"] = last_hit_date
+        if spider_clicks is not UNSET:
+            field_dict["spiderClicks"] = spider_clicks
+        if spider_hits is not UNSET:
+            field_dict["spiderHits"] = spider_hits
+        if spider_views is not UNSET:
+            field_dict["spiderViews"] = spider_views
+        if total_clicks is not UNSET:
+            field_dict["totalClicks"] = total_clicks
+        if total_commissions_cost is not UNSET:
+            field_dict["totalCommissionsCost"] = total_commissions_cost
+        if total_conversions is not UNSET:
+            field_dict["totalConversions"] = total_conversions
+        if total_conversions_cost is not UNSET:
+            field_dict["totalConversionsCost"] = total_conversions_cost
+        if total_conversions_value is not UNSET:
+            field_dict["totalConversionsValue"] = total_conversions_value
+        if total_hits is not UNSET:
+            field_dict["totalHits"] = total_hits
+        if total_views is not UNSET:
+            field_dict["totalViews"] = total_views
+        if unique_clicks is not UNSET:
+            field_dict["uniqueClicks"] = unique_clicks
+        if unique_hits is not UNSET:
+            field_dict["uniqueHits"] = unique_hits
+        if unique_views is not UNSET:
+            field_dict["uniqueViews"] = unique_views
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.top_report_item_entity_data import TopReportItemEntityData  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _entity_data = d.pop("entityData", UNSET)
+        entity_data: TopReportItemEntityData | Unset
+        if isinstance(_entity_data, Unset):
+            entity_data = UNSET
+        else:
+            entity_data = TopReportItemEntityData.from_dict(_entity_data)
+
+        id = d.pop("id", UNSET)
+
+        last_hit_date = d.pop("lastHitDate", UNSET)
+
+        spider_clicks = d.pop("spiderClicks", UNSET)
+
+        spider_hits = d.pop("spiderHits", UNSET)
+
+        spider_views = d.pop("spiderViews", UNSET)
+
+        total_clicks = d.pop("totalClicks", UNSET)
+
+        total_commissions_cost = d.pop("totalCommissionsCost", UNSET)
+
+        total_conversions = d.pop("totalConversions", UNSET)
+
+        total_conversions_cost = d.pop("totalConversionsCost", UNSET)
+
+        total_conversions_value = d.pop("totalConversionsValue", UNSET)
+
+        total_hits = d.pop("totalHits", UNSET)
+
+        total_views = d.pop("totalViews", UNSET)
+
+        unique_clicks = d.pop("uniqueClicks", UNSET)
+
+        unique_hits = d.pop("uniqueHits", UNSET)
+
+        unique_views = d.pop("uniqueViews", UNSET)
+
+        top_report_item = cls(
+            entity_data=entity_data,
+            id=id,
+            last_hit_date=last_hit_date,
+            spider_clicks=spider_clicks,
+            spider_hits=spider_hits,
+            spider_views=spider_views,
+            total_clicks=total_clicks,
+            total_commissions_cost=total_commissions_cost,
+            total_conversions=total_conversions,
+            total_conversions_cost=total_conversions_cost,
+            total_conversions_value=total_conversions_value,
+            total_hits=total_hits,
+            total_views=total_views,
+            unique_clicks=unique_clicks,
+            unique_hits=unique_hits,
+            unique_views=unique_views,
+        )
+
+        top_report_item.additional_properties = d
+        return top_report_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

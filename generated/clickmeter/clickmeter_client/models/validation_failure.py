@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidationFailure")
+
+
+@_attrs_define
+class ValidationFailure:
+    """Why one property of a batch item was rejected.
+
+    Attributes:
+        code (Any | Unset): Error code. Not documented by the vendor: its type (any JSON value).
+        error_message (str | Unset):
+        error_value (Any | Unset): The rejected value, of whatever type the property has.
+        property_ (str | Unset): Name of the rejected property.
+    """
+
+    code: Any | Unset = UNSET
+    error_message: str | Unset = UNSET
+    error_value: Any | Unset = UNSET
+    property_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        error_message = self.error_message
+
+        error_value = self.error_value
+
+        property_ = self.property_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if error_value is not UNSET:
+            field_dict["errorValue"] = error_value
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        error_value = d.pop("errorValue", UNSET)
+
+        property_ = d.pop("property", UNSET)
+
+        validation_failure = cls(
+            code=code,
+            error_message=error_message,
+            error_value=error_value,
+            property_=property_,
+        )
+
+        validation_failure.additional_properties = d
+        return validation_failure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregate_comparison import AggregateComparison
+    from ..models.metric_values import MetricValues
+
+
+T = TypeVar("T", bound="AggregateResult")
+
+
+@_attrs_define
+class AggregateResult:
+    """Answer to a query without dimensions.
+
+    Example:
+        {'results': {'visitors': 4821, 'pageviews': 12493, 'bounce_rate': 42}}
+
+    Attributes:
+        results (MetricValues): Requested metrics and their values; only the requested metrics are present.
+        comparison (AggregateComparison | Unset): The aggregate for the previous period (only with
+            `include_comparison`).
+    """
+
+    results: MetricValues
+    comparison: AggregateComparison | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = self.results.to_dict()
+
+        comparison: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.comparison, Unset):
+            comparison = self.comparison.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+        if comparison is not UNSET:
+            field_dict["comparison"] = comparison
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_comparison import AggregateComparison  # noqa: PLC0415
+        from ..models.metric_values import MetricValues  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        results = MetricValues.from_dict(d.pop("results"))
+
+        _comparison = d.pop("comparison", UNSET)
+        comparison: AggregateComparison | Unset
+        if isinstance(_comparison, Unset):
+            comparison = UNSET
+        else:
+            comparison = AggregateComparison.from_dict(_comparison)
+
+        aggregate_result = cls(
+            results=results,
+            comparison=comparison,
+        )
+
+        aggregate_result.additional_properties = d
+        return aggregate_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

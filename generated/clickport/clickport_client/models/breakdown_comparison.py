@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.breakdown_row import BreakdownRow
+    from ..models.date_range import DateRange
+
+
+T = TypeVar("T", bound="BreakdownComparison")
+
+
+@_attrs_define
+class BreakdownComparison:
+    """The breakdown for the previous period (only with `include_comparison`).
+
+    Attributes:
+        date_range (DateRange): A custom range of days; `end` is exclusive. Example: {'start': '2026-03-01', 'end':
+            '2026-03-31'}.
+        results (list[BreakdownRow]):
+    """
+
+    date_range: DateRange
+    results: list[BreakdownRow]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_range = self.date_range.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date_range": date_range,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.breakdown_row import BreakdownRow  # noqa: PLC0415
+        from ..models.date_range import DateRange  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        date_range = DateRange.from_dict(d.pop("date_range"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = BreakdownRow.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        breakdown_comparison = cls(
+            date_range=date_range,
+            results=results,
+        )
+
+        breakdown_comparison.additional_properties = d
+        return breakdown_comparison
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.date_range import DateRange
+
+
+T = TypeVar("T", bound="ComparisonPeriod")
+
+
+@_attrs_define
+class ComparisonPeriod:
+    """Not documented by the vendor: the shape of the comparison. The vendor documents only the
+    `include_comparison` flag; this is a design. The previous period has the same length and ends where
+    the queried one starts.
+
+        Attributes:
+            date_range (DateRange): A custom range of days; `end` is exclusive. Example: {'start': '2026-03-01', 'end':
+                '2026-03-31'}.
+    """
+
+    date_range: DateRange
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_range = self.date_range.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date_range": date_range,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_range import DateRange  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        date_range = DateRange.from_dict(d.pop("date_range"))
+
+        comparison_period = cls(
+            date_range=date_range,
+        )
+
+        comparison_period.additional_properties = d
+        return comparison_period
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventAccepted")
+
+
+@_attrs_define
+class EventAccepted:
+    """The event was accepted.
+
+    Example:
+        {'success': True, 'session_id': 48291, 'page_visit_id': 'a1b2c3d4'}
+
+    Attributes:
+        success (bool): `true` when the event was accepted.
+        session_id (int | Unset): The visitor's session.
+        page_visit_id (str | Unset): Identifier of this page visit.
+    """
+
+    success: bool
+    session_id: int | Unset = UNSET
+    page_visit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        session_id = self.session_id
+
+        page_visit_id = self.page_visit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if page_visit_id is not UNSET:
+            field_dict["page_visit_id"] = page_visit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        session_id = d.pop("session_id", UNSET)
+
+        page_visit_id = d.pop("page_visit_id", UNSET)
+
+        event_accepted = cls(
+            success=success,
+            session_id=session_id,
+            page_visit_id=page_visit_id,
+        )
+
+        event_accepted.additional_properties = d
+        return event_accepted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dimension import Dimension
+from ..models.filter_operator import FilterOperator
+
+T = TypeVar("T", bound="Filter")
+
+
+@_attrs_define
+class Filter:
+    """One condition on a dimension; all filters of a query must hold.
+
+    Example:
+        {'dimension': 'country', 'operator': 'is', 'value': 'DE'}
+
+    Attributes:
+        dimension (Dimension): A dimension to group or filter by. `hour`, `date`, `week` and `month` are time
+            dimensions: a breakdown
+            by one of them is a time series.
+        operator (FilterOperator): How a filter compares. With several values `is` and `contains` match any of them
+            (OR), `is_not` and
+            `not_contains` match none of them (AND of NOTs).
+        value (list[str] | str): A value, or several values combined as the operator says.
+    """
+
+    dimension: Dimension
+    operator: FilterOperator
+    value: list[str] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dimension = self.dimension.value
+
+        operator = self.operator.value
+
+        value: list[str] | str
+        if isinstance(self.value, list):
+            value = self.value
+
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dimension": dimension,
+                "operator": operator,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        dimension = Dimension(d.pop("dimension"))
+
+        operator = FilterOperator(d.pop("operator"))
+
+        def _parse_value(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_1 = cast(list[str], data)
+
+                return value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        filter_ = cls(
+            dimension=dimension,
+            operator=operator,
+            value=value,
+        )
+
+        filter_.additional_properties = d
+        return filter_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

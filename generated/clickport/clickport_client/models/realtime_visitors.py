@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.realtime_visitor import RealtimeVisitor
+
+
+T = TypeVar("T", bound="RealtimeVisitors")
+
+
+@_attrs_define
+class RealtimeVisitors:
+    """Visitors active within the last 5 minutes.
+
+    Attributes:
+        count (int): Number of active visitors.
+        visitors (list[RealtimeVisitor]): Up to 20 of the active visitors.
+    """
+
+    count: int
+    visitors: list[RealtimeVisitor]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        visitors = []
+        for visitors_item_data in self.visitors:
+            visitors_item = visitors_item_data.to_dict()
+            visitors.append(visitors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "visitors": visitors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_visitor import RealtimeVisitor  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        visitors = []
+        _visitors = d.pop("visitors")
+        for visitors_item_data in _visitors:
+            visitors_item = RealtimeVisitor.from_dict(visitors_item_data)
+
+            visitors.append(visitors_item)
+
+        realtime_visitors = cls(
+            count=count,
+            visitors=visitors,
+        )
+
+        realtime_visitors.additional_properties = d
+        return realtime_visitors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.breakdown_comparison import BreakdownComparison
+    from ..models.time_series_row import TimeSeriesRow
+
+
+T = TypeVar("T", bound="TimeSeriesResult")
+
+
+@_attrs_define
+class TimeSeriesResult:
+    """Answer to a query grouped by a time dimension (`hour`, `date`, `week` or `month`).
+
+    Example:
+        {'results': [{'date': '2026-03-25', 'visitors': 183, 'pageviews': 421}]}
+
+    Attributes:
+        results (list[TimeSeriesRow]):
+        comparison (BreakdownComparison | Unset): The breakdown for the previous period (only with
+            `include_comparison`).
+    """
+
+    results: list[TimeSeriesRow]
+    comparison: BreakdownComparison | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        comparison: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.comparison, Unset):
+            comparison = self.comparison.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+        if comparison is not UNSET:
+            field_dict["comparison"] = comparison
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.breakdown_comparison import BreakdownComparison  # noqa: PLC0415
+        from ..models.time_series_row import TimeSeriesRow  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = TimeSeriesRow.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        _comparison = d.pop("comparison", UNSET)
+        comparison: BreakdownComparison | Unset
+        if isinstance(_comparison, Unset):
+            comparison = UNSET
+        else:
+            comparison = BreakdownComparison.from_dict(_comparison)
+
+        time_series_result = cls(
+            results=results,
+            comparison=comparison,
+        )
+
+        time_series_result.additional_properties = d
+        return time_series_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+"""Validate every example of an OpenAPI 3.1 document against the schema it illustrates.
+
+Examples live in three places: schemas (`example`, `examples`), parameters and headers (`example`,
+`examples` against their `schema` or `content`), and media types (`example`, `examples`). Each is validated
+with JSON Schema Draft 2020-12, with `$ref`s resolved against the document itself.
+"""
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import quote
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+_DOCUMENT_URI = "urn:openapi-document"
+_SUBSCHEMA = (
+    "items",
+    "additionalProperties",
+    "not",
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# (where the example is, where its schema is, the example value)
+_Example = tuple[str, str, Any]
+
+
+def iter_example_failures(spec: dict[str, Any]) -> list[str]:
+    """Return one message per example that does not validate, naming the example's JSON pointer."""
+    registry: Registry[Any] = Registry().with_resource(
+        _DOCUMENT_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
+    failures: list[str] = []
+    for example_pointer, schema_pointer, value in _document_examples(spec):
+        validator = Draft202012Validator(
+            {"$ref": f"{_DOCUMENT_URI}#{quote(schema_pointer, safe='/~')}"}, registry=registry
+        )
+        failures.extend(
+            f"{example_pointer}: {error.message} (at {error.json_path}, schema {schema_pointer})"
+            for error in validator.iter_errors(value)
+        )
+    return failures
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _document_examples(spec: Mapping[str, Any]) -> Iterator[_Example]:
+    for group in ("paths", "webhooks"):
+        for path, item in (spec.get(group) or {}).items():
+            yield from _path_item_examples(spec, f"/{group}/{_escape(path)}", item)
+    components = spec.get("components") or {}
+    for name, schema in (components.get("schemas") or {}).items():
+        yield from _schema_examples(f"/components/schemas/{_escape(name)}", schema)
+    for name, parameter in (components.get("parameters") or {}).items():
+        yield from _parameter_examples(spec, f"/components/parameters/{_escape(name)}", parameter)
+    for name, header in (components.get("headers") or {}).items():
+        yield from _parameter_examples(spec, f"/components/headers/{_escape(name)}", header)
+    for name, body in (components.get("requestBodies") or {}).items():
+        yield from _content_examples(spec, f"/components/requestBodies/{_escape(name)}", body)
+    for name, response in (components.get("responses") or {}).items():
+        yield from _response_examples(spec, f"/components/responses/{_escape(name)}", response)
+
+
+def _path_item_examples(spec: Mapping[str, Any], pointer: str, item: Mapping[str, Any]) -> Iterator[_Example]:
+    for index, parameter in enumerate(item.get("parameters") or []):
+        yield from _parameter_examples(spec, f"{pointer}/parameters/{index}", parameter)
+    for method in _METHODS:
+        operation = item.get(method)
+        if operation is None:
+            continue
+        op_pointer = f"{pointer}/{method}"
+        for index, parameter in enumerate(operation.get("parameters") or []):
+            yield from _parameter_examples(spec, f"{op_pointer}/parameters/{index}", parameter)
+        if "requestBody" in operation:
+            yield from _content_examples(spec, f"{op_pointer}/requestBody", operation["requestBody"])
+        for status, response in (operation.get("responses") or {}).items():
+            yield from _response_examples(spec, f"{op_pointer}/responses/{_escape(str(status))}", response)
+
+
+def _response_examples(spec: Mapping[str, Any], pointer: str, response: Mapping[str, Any]) -> Iterator[_Example]:
+    yield from _content_examples(spec, pointer, response)
+    for name, header in (response.get("headers") or {}).items():
+        yield from _parameter_examples(spec, f"{pointer}/headers/{_escape(name)}", header)
+
+
+def _parameter_examples(spec: Mapping[str, Any], pointer: str, parameter: Mapping[str, Any]) -> Iterator[_Example]:
+    if "schema" in parameter:
+        yield from _schema_examples(f"{pointer}/schema", parameter["schema"])
+        yield from _example_values(spec, pointer, f"{pointer}/schema", parameter)
+    yield from _content_examples(spec, pointer, parameter)
+
+
+def _content_examples(spec: Mapping[str, Any], pointer: str, holder: Mapping[str, Any]) -> Iterator[_Example]:
+    for media_type, media in (holder.get("content") or {}).items():
+        media_pointer = f"{pointer}/content/{_escape(media_type)}"
+        if "schema" in media:
+            yield from _schema_examples(f"{media_pointer}/schema", media["schema"])
+            yield from _example_values(spec, media_pointer, f"{media_pointer}/schema", media)
+
+
+def _example_values(
+    spec: Mapping[str, Any], pointer: str, schema_pointer: str, holder: Mapping[str, Any]
+) -> Iterator[_Example]:
+    """The `example` and `examples` (Example Objects, possibly `$ref`s) of a parameter, header or media type."""
+    if "example" in holder:
+        yield f"{pointer}/example", schema_pointer, holder["example"]
+    for name, example in (holder.get("examples") or {}).items():
+        resolved = _resolve_local(spec, example)
+        if "value" in resolved:
+            yield f"{pointer}/examples/{_escape(name)}/value", schema_pointer, resolved["value"]
+
+
+def _schema_examples(pointer: str, schema: Any) -> Iterator[_Example]:
+    if not isinstance(schema, Mapping):
+        return
+    if "example" in schema:
+        yield f"{pointer}/example", pointer, schema["example"]
+    for index, value in enumerate(schema.get("examples") or []):
+        yield f"{pointer}/examples/{index}", pointer, value
+    for keyword in _SUBSCHEMA:
+        if keyword in schema:
+            yield from _schema_examples(f"{pointer}/{keyword}", schema[keyword])
+    for keyword in _SUBSCHEMA_LISTS:
+        for index, child in enumerate(schema.get(keyword) or []):
+            yield from _schema_examples(f"{pointer}/{keyword}/{index}", child)
+    for keyword in _SUBSCHEMA_MAPS:
+        for name, child in (schema.get(keyword) or {}).items():
+            yield from _schema_examples(f"{pointer}/{_escape(keyword)}/{_escape(name)}", child)
+
+
+def _resolve_local(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Follow a `#/...` reference to an Example Object; other nodes come back unchanged."""
+    ref = node.get("$ref")
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return node
+    target: Any = spec
+    for token in ref[2:].split("/"):
+        target = target[token.replace("~1", "/").replace("~0", "~")]
+    if not isinstance(target, Mapping):
+        raise ValueError(f"{ref} does not point at an Example Object")
+    return target
