@@ -68,6 +68,15 @@ class SdkContext:
         operation = self.document.get("paths", {}).get(raw_path, {}).get(method, {})
         return operation if isinstance(operation, dict) else {}
 
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        """Follow a local `$ref` (#/components/...) to the node it names."""
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
     def retry_safe(self, endpoint: Any) -> bool:
         """GET/PUT/DELETE repeat safely; a POST only when the overlay marks it `x-sdk-idempotent`."""
         marked = self.operation(endpoint.path, endpoint.method).get("x-sdk-idempotent")
@@ -108,3 +117,30 @@ class SdkContext:
             }
         )
         return " | ".join(types) if types else "None"
+
+    def query_style(self, endpoint: Any, name: str) -> str | None:
+        """How a query parameter is serialized when upstream's default would be wrong on the wire."""
+        for reference in self.operation(endpoint.path, endpoint.method).get("parameters", []):
+            parameter = self.resolve(reference)
+            if parameter.get("in") != "query" or parameter.get("name") != name:
+                continue
+            style = parameter.get("style", "form")
+            if style == "deepObject":
+                return "deepObject"
+            if style == "form" and parameter.get("explode") is False:
+                return "comma"
+        return None
+
+    def numeric_kind(self, model: Any, name: Any) -> str | None:
+        """`int` or `float` when the overlay marks a string property `x-sdk-numeric` (directly or via its $ref)."""
+        raw_name = name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else str(name)
+        properties = getattr(model.data, "properties", None) or {}
+        node = next((value for key, value in properties.items() if str(getattr(key, "_value", key)) == raw_name), None)
+        if node is None:
+            return None
+        if hasattr(node, "ref"):
+            extensions = self.resolve({"$ref": str(getattr(node.ref, "_value", node.ref))})
+        else:
+            extensions = node.model_extra or {}
+        kind = extensions.get("x-sdk-numeric")
+        return str(kind) if kind in ("int", "float") else None

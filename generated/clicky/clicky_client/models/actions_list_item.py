@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _numbers
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_data import CustomData
+
+
+T = TypeVar("T", bound="ActionsListItem")
+
+
+@_attrs_define
+class ActionsListItem:
+    """One action, newest first. Empty fields are left out unless `null_values=1`.
+
+    Attributes:
+        time (str): Seconds since the Unix epoch, as a decimal string.
+        time_pretty (str | Unset):
+        ip_address (str | Unset):
+        uid (str | Unset):
+        session_id (str | Unset):
+        action_type (str | Unset): Known values: `pageview`, `outbound`, `download`, `click` (events), `search`
+            (internal
+            searches), `video_play`, `video_pause`, `video_seek`, `video_end`.
+        action_title (str | Unset): The page title, or the text (or image alt/title/URL) of the clicked link.
+        action_url (str | Unset):
+        referrer_url (str | Unset): Page views only; where the action came from.
+        referrer_domain (str | Unset):
+        referrer_search (str | Unset):
+        custom (CustomData | Unset): Custom data logged for the visitor or action, one key per variable. With
+            `custom_keys_multi_values=1` each key holds every logged value as an array.
+        stats_url (str | Unset):
+    """
+
+    time: str
+    time_pretty: str | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    uid: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    action_type: str | Unset = UNSET
+    action_title: str | Unset = UNSET
+    action_url: str | Unset = UNSET
+    referrer_url: str | Unset = UNSET
+    referrer_domain: str | Unset = UNSET
+    referrer_search: str | Unset = UNSET
+    custom: CustomData | Unset = UNSET
+    stats_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def time_number(self) -> int | None:
+        """`time` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_int(self.time)
+
+    @property
+    def session_id_number(self) -> int | None:
+        """`session_id` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_int(self.session_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        time_pretty = self.time_pretty
+
+        ip_address = self.ip_address
+
+        uid = self.uid
+
+        session_id = self.session_id
+
+        action_type = self.action_type
+
+        action_title = self.action_title
+
+        action_url = self.action_url
+
+        referrer_url = self.referrer_url
+
+        referrer_domain = self.referrer_domain
+
+        referrer_search = self.referrer_search
+
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
+
+        stats_url = self.stats_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+            }
+        )
+        if time_pretty is not UNSET:
+            field_dict["time_pretty"] = time_pretty
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if action_type is not UNSET:
+            field_dict["action_type"] = action_type
+        if action_title is not UNSET:
+            field_dict["action_title"] = action_title
+        if action_url is not UNSET:
+            field_dict["action_url"] = action_url
+        if referrer_url is not UNSET:
+            field_dict["referrer_url"] = referrer_url
+        if referrer_domain is not UNSET:
+            field_dict["referrer_domain"] = referrer_domain
+        if referrer_search is not UNSET:
+            field_dict["referrer_search"] = referrer_search
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+        if stats_url is not UNSET:
+            field_dict["stats_url"] = stats_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        time_pretty = d.pop("time_pretty", UNSET)
+
+        ip_address = d.pop("ip_address", UNSET)
+
+        uid = d.pop("uid", UNSET)
+
+        session_id = d.pop("session_id", UNSET)
+
+        action_type = d.pop("action_type", UNSET)
+
+        action_title = d.pop("action_title", UNSET)
+
+        action_url = d.pop("action_url", UNSET)
+
+        referrer_url = d.pop("referrer_url", UNSET)
+
+        referrer_domain = d.pop("referrer_domain", UNSET)
+
+        referrer_search = d.pop("referrer_search", UNSET)
+
+        _custom = d.pop("custom", UNSET)
+        custom: CustomData | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = CustomData.from_dict(_custom)
+
+        stats_url = d.pop("stats_url", UNSET)
+
+        actions_list_item = cls(
+            time=time,
+            time_pretty=time_pretty,
+            ip_address=ip_address,
+            uid=uid,
+            session_id=session_id,
+            action_type=action_type,
+            action_title=action_title,
+            action_url=action_url,
+            referrer_url=referrer_url,
+            referrer_domain=referrer_domain,
+            referrer_search=referrer_search,
+            custom=custom,
+            stats_url=stats_url,
+        )
+
+        actions_list_item.additional_properties = d
+        return actions_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

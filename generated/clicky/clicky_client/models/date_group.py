@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.generic_item import GenericItem
+
+
+T = TypeVar("T", bound="DateGroup")
+
+
+@_attrs_define
+class DateGroup:
+    """
+    Attributes:
+        date (str): The period an entry covers: `YYYY-MM-DD` for one day, `YYYY-MM-DD,YYYY-MM-DD` for a range. Not
+            documented by the vendor: the label of `hourly=1` entries.
+        items (list[GenericItem]):
+    """
+
+    date: str
+    items: list[GenericItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.generic_item import GenericItem  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        date = d.pop("date")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = GenericItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        date_group = cls(
+            date=date,
+            items=items,
+        )
+
+        date_group.additional_properties = d
+        return date_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _numbers
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FirstVisit")
+
+
+@_attrs_define
+class FirstVisit:
+    """
+    Attributes:
+        time (str | Unset): Seconds since the Unix epoch, as a decimal string.
+        session_id (str | Unset):
+    """
+
+    time: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def time_number(self) -> int | None:
+        """`time` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_int(self.time)
+
+    @property
+    def session_id_number(self) -> int | None:
+        """`session_id` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_int(self.session_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time is not UNSET:
+            field_dict["time"] = time
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        time = d.pop("time", UNSET)
+
+        session_id = d.pop("session_id", UNSET)
+
+        first_visit = cls(
+            time=time,
+            session_id=session_id,
+        )
+
+        first_visit.additional_properties = d
+        return first_visit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

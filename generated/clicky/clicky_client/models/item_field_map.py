@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ItemFieldMap")
+
+
+@_attrs_define
+class ItemFieldMap:
+    """A nested group of item fields, such as `first_visit` or `custom`."""
+
+    additional_properties: dict[str, ItemFieldMap | list[ItemFieldMap | str] | str] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, list):
+                field_dict[prop_name] = []
+                for componentsschemas_item_field_type_1_item_data in prop:
+                    componentsschemas_item_field_type_1_item: dict[str, Any] | str
+                    if isinstance(componentsschemas_item_field_type_1_item_data, ItemFieldMap):
+                        componentsschemas_item_field_type_1_item = (
+                            componentsschemas_item_field_type_1_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_item_field_type_1_item = componentsschemas_item_field_type_1_item_data
+                    field_dict[prop_name].append(componentsschemas_item_field_type_1_item)
+
+            elif isinstance(prop, ItemFieldMap):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        item_field_map = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(data: object) -> ItemFieldMap | list[ItemFieldMap | str] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_item_field_type_1 = []
+                    _componentsschemas_item_field_type_1 = data
+                    for componentsschemas_item_field_type_1_item_data in _componentsschemas_item_field_type_1:
+
+                        def _parse_componentsschemas_item_field_type_1_item(data: object) -> ItemFieldMap | str:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_item_field_type_1_item_type_1 = ItemFieldMap.from_dict(data)
+
+                                return componentsschemas_item_field_type_1_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(ItemFieldMap | str, data)
+
+                        componentsschemas_item_field_type_1_item = _parse_componentsschemas_item_field_type_1_item(
+                            componentsschemas_item_field_type_1_item_data
+                        )
+
+                        componentsschemas_item_field_type_1.append(componentsschemas_item_field_type_1_item)
+
+                    return componentsschemas_item_field_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_item_field_type_2 = ItemFieldMap.from_dict(data)
+
+                    return componentsschemas_item_field_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ItemFieldMap | list[ItemFieldMap | str] | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        item_field_map.additional_properties = additional_properties
+        return item_field_map
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ItemFieldMap | list[ItemFieldMap | str] | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ItemFieldMap | list[ItemFieldMap | str] | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

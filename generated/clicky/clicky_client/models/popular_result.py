@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.popular_type import PopularType
+
+if TYPE_CHECKING:
+    from ..models.popular_date_group import PopularDateGroup
+
+
+T = TypeVar("T", bound="PopularResult")
+
+
+@_attrs_define
+class PopularResult:
+    """
+    Attributes:
+        type_ (PopularType): Types that return items ordered most to least popular. `searches-local`, `shorturls` and
+            `site-domains` come from one weak source.
+        dates (list[PopularDateGroup]):
+    """
+
+    type_: PopularType
+    dates: list[PopularDateGroup]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        dates = []
+        for dates_item_data in self.dates:
+            dates_item = dates_item_data.to_dict()
+            dates.append(dates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "dates": dates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.popular_date_group import PopularDateGroup  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        type_ = PopularType(d.pop("type"))
+
+        dates = []
+        _dates = d.pop("dates")
+        for dates_item_data in _dates:
+            dates_item = PopularDateGroup.from_dict(dates_item_data)
+
+            dates.append(dates_item)
+
+        popular_result = cls(
+            type_=type_,
+            dates=dates,
+        )
+
+        popular_result.additional_properties = d
+        return popular_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _numbers
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchesLinksItem")
+
+
+@_attrs_define
+class SearchesLinksItem:
+    """A recent (or first-ever) search or link that led someone to the site.
+
+    Attributes:
+        time (str): Seconds since the Unix epoch, as a decimal string.
+        item (str): The search query or link.
+        time_pretty (str | Unset):
+        stats_url (str | Unset):
+    """
+
+    time: str
+    item: str
+    time_pretty: str | Unset = UNSET
+    stats_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def time_number(self) -> int | None:
+        """`time` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_int(self.time)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        item = self.item
+
+        time_pretty = self.time_pretty
+
+        stats_url = self.stats_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "item": item,
+            }
+        )
+        if time_pretty is not UNSET:
+            field_dict["time_pretty"] = time_pretty
+        if stats_url is not UNSET:
+            field_dict["stats_url"] = stats_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        item = d.pop("item")
+
+        time_pretty = d.pop("time_pretty", UNSET)
+
+        stats_url = d.pop("stats_url", UNSET)
+
+        searches_links_item = cls(
+            time=time,
+            item=item,
+            time_pretty=time_pretty,
+            stats_url=stats_url,
+        )
+
+        searches_links_item.additional_properties = d
+        return searches_links_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

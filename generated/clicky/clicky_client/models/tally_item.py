@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _numbers
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TallyItem")
+
+
+@_attrs_define
+class TallyItem:
+    """The single value of a tally type for one date.
+
+    Attributes:
+        value (str): The tally; a number (`"6"`, `"2.4"`) except for `time-average-pretty` and
+            `time-total-pretty` (e.g. `"3m 12s"`).
+        trend (str | Unset): With `trends=1`: the change in percent, -999 to 999, without `%`. Not documented by the
+            vendor:
+            the field name.
+    """
+
+    value: str
+    trend: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def value_number(self) -> float | None:
+        """`value` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_float(self.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        trend = self.trend
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if trend is not UNSET:
+            field_dict["trend"] = trend
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        trend = d.pop("trend", UNSET)
+
+        tally_item = cls(
+            value=value,
+            trend=trend,
+        )
+
+        tally_item.additional_properties = d
+        return tally_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tally_type import TallyType
+
+if TYPE_CHECKING:
+    from ..models.tally_date_group import TallyDateGroup
+
+
+T = TypeVar("T", bound="TallyResult")
+
+
+@_attrs_define
+class TallyResult:
+    """
+    Attributes:
+        type_ (TallyType): Types that return one value per date.
+        dates (list[TallyDateGroup]):
+    """
+
+    type_: TallyType
+    dates: list[TallyDateGroup]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        dates = []
+        for dates_item_data in self.dates:
+            dates_item = dates_item_data.to_dict()
+            dates.append(dates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "dates": dates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tally_date_group import TallyDateGroup  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        type_ = TallyType(d.pop("type"))
+
+        dates = []
+        _dates = d.pop("dates")
+        for dates_item_data in _dates:
+            dates_item = TallyDateGroup.from_dict(dates_item_data)
+
+            dates.append(dates_item)
+
+        tally_result = cls(
+            type_=type_,
+            dates=dates,
+        )
+
+        tally_result.additional_properties = d
+        return tally_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

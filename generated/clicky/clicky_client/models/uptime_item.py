@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _numbers
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UptimeItem")
+
+
+@_attrs_define
+class UptimeItem:
+    """One uptime check with an overview of the period.
+
+    Attributes:
+        name (str):
+        endpoint (str | Unset):
+        interval (str | Unset): How often the check runs. Not documented by the vendor: the unit.
+        type_ (str | Unset): The kind of check.
+        is_down (str | Unset): Whether the check is down now. Not documented by the vendor: the encoding (believed
+            `0`/`1`).
+        event_count (str | Unset):
+        total_seconds_down (str | Unset):
+        uptime_percentage (str | Unset):
+    """
+
+    name: str
+    endpoint: str | Unset = UNSET
+    interval: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    is_down: str | Unset = UNSET
+    event_count: str | Unset = UNSET
+    total_seconds_down: str | Unset = UNSET
+    uptime_percentage: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def event_count_number(self) -> int | None:
+        """`event_count` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_int(self.event_count)
+
+    @property
+    def total_seconds_down_number(self) -> int | None:
+        """`total_seconds_down` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_int(self.total_seconds_down)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        endpoint = self.endpoint
+
+        interval = self.interval
+
+        type_ = self.type_
+
+        is_down = self.is_down
+
+        event_count = self.event_count
+
+        total_seconds_down = self.total_seconds_down
+
+        uptime_percentage = self.uptime_percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if is_down is not UNSET:
+            field_dict["is_down"] = is_down
+        if event_count is not UNSET:
+            field_dict["event_count"] = event_count
+        if total_seconds_down is not UNSET:
+            field_dict["total_seconds_down"] = total_seconds_down
+        if uptime_percentage is not UNSET:
+            field_dict["uptime_percentage"] = uptime_percentage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        interval = d.pop("interval", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        is_down = d.pop("is_down", UNSET)
+
+        event_count = d.pop("event_count", UNSET)
+
+        total_seconds_down = d.pop("total_seconds_down", UNSET)
+
+        uptime_percentage = d.pop("uptime_percentage", UNSET)
+
+        uptime_item = cls(
+            name=name,
+            endpoint=endpoint,
+            interval=interval,
+            type_=type_,
+            is_down=is_down,
+            event_count=event_count,
+            total_seconds_down=total_seconds_down,
+            uptime_percentage=uptime_percentage,
+        )
+
+        uptime_item.additional_properties = d
+        return uptime_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _numbers
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UptimeListItem")
+
+
+@_attrs_define
+class UptimeListItem:
+    """One downtime event, newest first.
+
+    Attributes:
+        name (str):
+        endpoint (str | Unset):
+        interval (str | Unset):
+        type_ (str | Unset):
+        down_at (str | Unset): When the check was found offline. Not documented by the vendor: the format.
+        up_at (str | Unset): When the check came back online; absent while still down. Not documented by the vendor: the
+            format.
+        seconds_down (str | Unset):
+    """
+
+    name: str
+    endpoint: str | Unset = UNSET
+    interval: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    down_at: str | Unset = UNSET
+    up_at: str | Unset = UNSET
+    seconds_down: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def seconds_down_number(self) -> int | None:
+        """`seconds_down` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_int(self.seconds_down)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        endpoint = self.endpoint
+
+        interval = self.interval
+
+        type_ = self.type_
+
+        down_at = self.down_at
+
+        up_at = self.up_at
+
+        seconds_down = self.seconds_down
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if down_at is not UNSET:
+            field_dict["down_at"] = down_at
+        if up_at is not UNSET:
+            field_dict["up_at"] = up_at
+        if seconds_down is not UNSET:
+            field_dict["seconds_down"] = seconds_down
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        interval = d.pop("interval", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        down_at = d.pop("down_at", UNSET)
+
+        up_at = d.pop("up_at", UNSET)
+
+        seconds_down = d.pop("seconds_down", UNSET)
+
+        uptime_list_item = cls(
+            name=name,
+            endpoint=endpoint,
+            interval=interval,
+            type_=type_,
+            down_at=down_at,
+            up_at=up_at,
+            seconds_down=seconds_down,
+        )
+
+        uptime_list_item.additional_properties = d
+        return uptime_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

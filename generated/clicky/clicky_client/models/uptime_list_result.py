@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.uptime_list_date_group import UptimeListDateGroup
+
+
+T = TypeVar("T", bound="UptimeListResult")
+
+
+@_attrs_define
+class UptimeListResult:
+    """
+    Attributes:
+        type_ (Literal['uptime-list']):
+        dates (list[UptimeListDateGroup]):
+    """
+
+    type_: Literal["uptime-list"]
+    dates: list[UptimeListDateGroup]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        dates = []
+        for dates_item_data in self.dates:
+            dates_item = dates_item_data.to_dict()
+            dates.append(dates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "dates": dates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.uptime_list_date_group import UptimeListDateGroup  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        type_ = cast(Literal["uptime-list"], d.pop("type"))
+        if type_ != "uptime-list":
+            raise ValueError(f"type must match const 'uptime-list', got '{type_}'")
+
+        dates = []
+        _dates = d.pop("dates")
+        for dates_item_data in _dates:
+            dates_item = UptimeListDateGroup.from_dict(dates_item_data)
+
+            dates.append(dates_item)
+
+        uptime_list_result = cls(
+            type_=type_,
+            dates=dates,
+        )
+
+        uptime_list_result.additional_properties = d
+        return uptime_list_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VisitorGoals")
+
+
+@_attrs_define
+class VisitorGoals:
+    """Goals the visitor completed or whose funnel they went through (Pro accounts). The vendor lists
+    `goals_completed`, `goals_incompleted` (each a list of goal names), `revenue` and `cost`. Not
+    documented by the vendor: the JSON key names; one weak source shows `completed`, so both spellings
+    are listed.
+
+        Attributes:
+            completed (list[str] | Unset):
+            incompleted (list[str] | Unset):
+            goals_completed (list[str] | Unset):
+            goals_incompleted (list[str] | Unset):
+            revenue (str | Unset):
+            cost (str | Unset):
+    """
+
+    completed: list[str] | Unset = UNSET
+    incompleted: list[str] | Unset = UNSET
+    goals_completed: list[str] | Unset = UNSET
+    goals_incompleted: list[str] | Unset = UNSET
+    revenue: str | Unset = UNSET
+    cost: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed: list[str] | Unset = UNSET
+        if not isinstance(self.completed, Unset):
+            completed = self.completed
+
+        incompleted: list[str] | Unset = UNSET
+        if not isinstance(self.incompleted, Unset):
+            incompleted = self.incompleted
+
+        goals_completed: list[str] | Unset = UNSET
+        if not isinstance(self.goals_completed, Unset):
+            goals_completed = self.goals_completed
+
+        goals_incompleted: list[str] | Unset = UNSET
+        if not isinstance(self.goals_incompleted, Unset):
+            goals_incompleted = self.goals_incompleted
+
+        revenue = self.revenue
+
+        cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if incompleted is not UNSET:
+            field_dict["incompleted"] = incompleted
+        if goals_completed is not UNSET:
+            field_dict["goals_completed"] = goals_completed
+        if goals_incompleted is not UNSET:
+            field_dict["goals_incompleted"] = goals_incompleted
+        if revenue is not UNSET:
+            field_dict["revenue"] = revenue
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        completed = cast(list[str], d.pop("completed", UNSET))
+
+        incompleted = cast(list[str], d.pop("incompleted", UNSET))
+
+        goals_completed = cast(list[str], d.pop("goals_completed", UNSET))
+
+        goals_incompleted = cast(list[str], d.pop("goals_incompleted", UNSET))
+
+        revenue = d.pop("revenue", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        visitor_goals = cls(
+            completed=completed,
+            incompleted=incompleted,
+            goals_completed=goals_completed,
+            goals_incompleted=goals_incompleted,
+            revenue=revenue,
+            cost=cost,
+        )
+
+        visitor_goals.additional_properties = d
+        return visitor_goals
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

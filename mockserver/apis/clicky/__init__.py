@@ -1,0 +1,1 @@
+"""Clicky mock behaviour (`GET /api/stats/4`)."""
