@@ -55,7 +55,12 @@ def render_client(document: dict[str, Any], sources: ClientSources, project_dir:
         overwrite=True,
         output_path=project_dir,
     )
-    openapi = GeneratorData.from_dict(document, config=config)
+    try:
+        openapi = GeneratorData.from_dict(document, config=config)
+    except Exception as error:  # upstream raises bare exceptions on some malformed inputs
+        raise ClientGenerationError(
+            f"{sources.spec}: openapi-python-client could not parse the effective spec: {type(error).__name__}: {error}"
+        ) from error
     if isinstance(openapi, GeneratorError):
         raise ClientGenerationError(f"{sources.spec}: {_describe([openapi])}")
     project = SdkProject(

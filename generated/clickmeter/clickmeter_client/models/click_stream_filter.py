@@ -3,10 +3,10 @@ from enum import StrEnum
 
 class ClickStreamFilter(StrEnum):
     CONVERSIONS = "conversions"
+    NONE = ""
     NONUNIQUES = "nonuniques"
     SPIDERS = "spiders"
     UNIQUES = "uniques"
-    VALUE_0 = ""
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,13 +2,13 @@ from enum import StrEnum
 
 
 class Period(StrEnum):
+    LAST_12_MONTHS = "12m"
+    LAST_14_DAYS = "14d"
+    LAST_30_DAYS = "30d"
+    LAST_7_DAYS = "7d"
+    LAST_90_DAYS = "90d"
     REALTIME = "realtime"
     TODAY = "today"
-    VALUE_3 = "7d"
-    VALUE_4 = "14d"
-    VALUE_5 = "30d"
-    VALUE_6 = "90d"
-    VALUE_7 = "12m"
     YESTERDAY = "yesterday"
 
     def __str__(self) -> str:

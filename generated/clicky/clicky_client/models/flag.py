@@ -2,8 +2,8 @@ from enum import IntEnum
 
 
 class Flag(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
+    OFF = 0
+    ON = 1
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,0 +1,62 @@
+"""CLI: `python -m mockserver --api clickport --port 8081 [--seed N] [--now ISO] [--db PATH] [--faults RATE]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import uvicorn
+
+from mockserver.app import API_NAMES, create_app
+from mockserver.config import MockConfig
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {text}")
+    return value
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m mockserver", description="Stateful, spec-validated mock API server"
+    )
+    parser.add_argument("--api", required=True, choices=API_NAMES)
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the generated data and random faults")
+    parser.add_argument("--now", help="freeze the clock at this ISO 8601 time (with offset), e.g. 2026-03-31T12:00:00Z")
+    parser.add_argument("--db", help="SQLite file that persists the state (default: in memory)")
+    parser.add_argument("--faults", type=_rate, default=0.0, help="fraction 0..1 of requests that get a random fault")
+    parser.add_argument("--spec", type=Path, help="spec to serve instead of generated/<api>/openapi.yaml")
+    parser.add_argument("--validate-responses", action="store_true", help="check every answer against the spec")
+    parser.add_argument("--event-limit", type=int, help="Clickport: events per minute per IP (default 60)")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parse_arguments(argv)
+    config = MockConfig(
+        api=arguments.api,
+        seed=arguments.seed,
+        now=arguments.now,
+        db=arguments.db,
+        faults=arguments.faults,
+        spec_path=arguments.spec,
+        validate_responses=arguments.validate_responses,
+        event_limit=arguments.event_limit,
+    )
+    try:
+        app = create_app(config)
+    except Exception as exc:
+        print(f"mockserver: {exc}", file=sys.stderr)
+        return 2
+    uvicorn.run(app, host=arguments.host, port=arguments.port, log_level="warning", access_log=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

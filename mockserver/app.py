@@ -1,0 +1,241 @@
+"""create_app(MockConfig) -> Starlette app: routing, auth, validation, faults, error model, transactions.
+
+Why Starlette: a small, fast ASGI toolkit with no framework-level validation or serialisation of its own.
+The spec is the only source of truth for what a request may hold; a framework that validated through its
+own models (FastAPI/pydantic) would second-guess it and answer in its own error format instead of the
+vendor's. Starlette gives routing primitives, requests and responses, and uvicorn serves it.
+
+One catch-all route hands every non-`/_mock` request to `MockServer.dispatch`, which does, in order:
+fault injection, routing by the spec (404/405), credentials (401), parameter and body validation (400),
+then the operation's handler inside one SQLite transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http
+import importlib
+import json
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from mockserver.behaviour import ApiBehaviour, RequestContext, StoreSetup
+from mockserver.clock import MockClock
+from mockserver.config import MockConfig
+from mockserver.faults import FAULT_HEADER, Fault, FaultInjector
+from mockserver.responses import ApiError, MockResponse, ResponseContractError
+from mockserver.schema_check import SchemaCheck, compile_schema
+from mockserver.spec import EffectiveSpec, MethodNotAllowed, Operation, RouteNotFound, default_spec_path
+from mockserver.store import drop_all_tables, open_database, transaction
+from mockserver.validation import RawRequest, RequestValidator
+
+API_NAMES = ("clickport", "clicky", "clickmeter")
+_ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+logger = logging.getLogger("mockserver")
+
+
+def load_behaviour(api: str) -> ApiBehaviour[Any]:
+    if api not in API_NAMES:
+        raise ValueError(f"unknown API {api!r}; choose one of {', '.join(API_NAMES)}")
+    behaviour = importlib.import_module(f"mockserver.apis.{api}").API
+    if not isinstance(behaviour, ApiBehaviour):
+        raise TypeError(f"mockserver.apis.{api}.API is not an ApiBehaviour")
+    return behaviour
+
+
+class _ResponseChecks:
+    """Compiled response schemas per operation, status and media type (`--validate-responses`)."""
+
+    def __init__(self, spec: EffectiveSpec) -> None:
+        self._checks: dict[tuple[str, str], SchemaCheck | None] = {}
+        for operation in spec.operations.values():
+            for status, media in operation.responses.items():
+                schema = media.get("application/json")
+                self._checks[(operation.operation_id, status)] = (
+                    compile_schema(schema, spec.document) if schema is not None else None
+                )
+
+    def verify(self, operation: Operation, response: MockResponse, from_handler: bool) -> None:
+        status = str(response.status)
+        for key in (status, status[0] + "XX", "default"):
+            if (operation.operation_id, key) in self._checks:
+                check = self._checks[(operation.operation_id, key)]
+                break
+        else:
+            if from_handler:
+                raise ResponseContractError(f"{operation.operation_id}: status {status} is not declared in the spec")
+            return  # the frame's own 404/405/415 answers lie outside the spec
+        if check is not None and response.is_json:
+            error = check.first_error(response.body)
+            if error:
+                raise ResponseContractError(f"{operation.operation_id} {status}: answer breaks the spec at {error}")
+
+
+class _DroppedConnection(Response):
+    """Starts an answer and never finishes it; uvicorn then closes the connection (the `drop` fault)."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=200)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
+
+
+class MockServer:
+    """One API's mock: its spec, behaviour, store, clock and fault injector."""
+
+    def __init__(self, config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -> None:
+        self.config = config
+        self.behaviour = behaviour or load_behaviour(config.api)
+        self.spec = EffectiveSpec.load(config.spec_path or default_spec_path(config.api))
+        self.behaviour.handlers.check_covers(self.spec.operations, config.api)
+        self.clock = MockClock.from_iso(config.now)
+        self.faults = FaultInjector(config.faults, config.seed)
+        self._validators = {
+            operation_id: RequestValidator(
+                operation, self.spec, self.behaviour.credentials, self.behaviour.reject_unknown_query_params
+            )
+            for operation_id, operation in self.spec.operations.items()
+        }
+        self._response_checks = _ResponseChecks(self.spec) if config.validate_responses else None
+        self.connection = open_database(config.db)
+        self.store: Any = self.behaviour.open_store(self._setup())
+
+    def _setup(self) -> StoreSetup:
+        return StoreSetup(self.connection, self.clock, self.config.seed, self.config)
+
+    def reset(self) -> None:
+        """Forget all state and seed again (`POST /_mock/reset`)."""
+        drop_all_tables(self.connection)
+        self.store = self.behaviour.open_store(self._setup())
+        self.faults.reset(self.config.seed)
+
+    async def dispatch(self, request: Request) -> Response:
+        try:
+            fault = self.faults.for_request(request.headers.get(FAULT_HEADER))
+        except ValueError as exc:
+            return self._render(ApiError(400, str(exc)))
+        if fault is not None:
+            if fault.delay:
+                await asyncio.sleep(fault.delay)
+            if fault.drop:
+                return _DroppedConnection()
+            if fault.status is not None:
+                return _fault_response(fault)
+        try:
+            operation, path_params = self.spec.match(request.method, request.url.path)
+        except RouteNotFound:
+            return self._render(ApiError(404, f"No route for {request.url.path}"))
+        except MethodNotAllowed as exc:
+            allowed = ", ".join(exc.allowed)
+            return self._render(
+                ApiError(405, f"{request.method} is not allowed here; use {allowed}", {"Allow": allowed})
+            )
+        raw = RawRequest(
+            path_params=path_params,
+            query=_multi_query(request),
+            headers=request.headers,
+            cookies=request.cookies,
+            content_type=request.headers.get("content-type"),
+            body=await request.body(),
+        )
+        try:
+            validated = self._validators[operation.operation_id].validate(raw)
+        except ApiError as error:
+            return self._answer(operation, self.behaviour.render_error(error), from_handler=False, extra=error.headers)
+        context = RequestContext(
+            operation_id=operation.operation_id,
+            path_params=validated.path_params,
+            query=validated.query,
+            header_params=validated.header_params,
+            headers=request.headers,
+            body=validated.body,
+            store=self.store,
+            clock=self.clock,
+            client_ip=_client_ip(request),
+        )
+        handler = self.behaviour.handlers[operation.operation_id]
+        try:
+            with transaction(self.connection):
+                answer = handler(context)
+        except ApiError as error:
+            return self._answer(operation, self.behaviour.render_error(error), from_handler=True, extra=error.headers)
+        except Exception as exc:
+            if self._response_checks is not None:
+                raise
+            logger.exception("handler for %s failed", operation.operation_id)
+            failure = ApiError(500, f"mock handler failed: {type(exc).__name__}")
+            return self._answer(operation, self.behaviour.render_error(failure), from_handler=False, extra={})
+        return self._answer(operation, answer, from_handler=True, extra={})
+
+    def _answer(
+        self, operation: Operation, answer: MockResponse, from_handler: bool, extra: Mapping[str, str]
+    ) -> Response:
+        if self._response_checks is not None:
+            self._response_checks.verify(operation, answer, from_handler)
+        return _to_starlette(answer, extra)
+
+    def _render(self, error: ApiError) -> Response:
+        return _to_starlette(self.behaviour.render_error(error), error.headers)
+
+
+def _to_starlette(answer: MockResponse, extra: Mapping[str, str]) -> Response:
+    content = answer.content if answer.content is not None else _encode_json(answer.body)
+    headers = {**answer.headers, **extra}
+    return Response(content, status_code=answer.status, headers=headers, media_type=answer.media_type)
+
+
+def _encode_json(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _fault_response(fault: Fault) -> Response:
+    assert fault.status is not None
+    phrase = http.HTTPStatus(fault.status).phrase if fault.status in http.HTTPStatus._value2member_map_ else ""
+    headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
+    return PlainTextResponse(f"injected fault: {fault.status} {phrase}".strip(), fault.status, headers)
+
+
+def _multi_query(request: Request) -> dict[str, list[str]]:
+    query: dict[str, list[str]] = {}
+    for key, value in request.query_params.multi_items():
+        query.setdefault(key, []).append(value)
+    return query
+
+
+def _client_ip(request: Request) -> str:
+    """The visitor's IP: the first X-Forwarded-For hop (as behind the vendor's proxies), else the peer."""
+    forwarded = request.headers.get("x-forwarded-for")
+    if forwarded:
+        return forwarded.split(",", 1)[0].strip()
+    return request.client.host if request.client else "127.0.0.1"
+
+
+def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -> Starlette:
+    server = MockServer(config, behaviour)
+
+    async def health(request: Request) -> Response:
+        return JSONResponse(
+            {"status": "ok", "api": config.api, "now": server.clock.now().isoformat(), "seed": config.seed}
+        )
+
+    async def reset(request: Request) -> Response:
+        server.reset()
+        return JSONResponse({"status": "reset", "api": config.api, "seed": config.seed})
+
+    app = Starlette(
+        routes=[
+            Route("/_mock/health", health, methods=["GET"]),
+            Route("/_mock/reset", reset, methods=["POST"]),
+            Route("/{path:path}", server.dispatch, methods=_ALL_METHODS),
+        ]
+    )
+    app.state.mock = server
+    return app

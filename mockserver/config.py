@@ -1,0 +1,30 @@
+"""MockConfig: the settings a mock server starts with (from the CLI or from tests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class MockConfig:
+    api: str
+    seed: int = 1
+    now: str | None = None
+    """ISO 8601 time that freezes the clock; None means real time."""
+    db: str | None = None
+    """SQLite file that persists the state; None keeps it in memory."""
+    faults: float = 0.0
+    """Fraction (0..1) of requests that get an injected fault, deterministic under `seed`."""
+    spec_path: Path | None = None
+    """Overrides `generated/<api>/openapi.yaml`."""
+    validate_responses: bool = False
+    """Check every handler answer against the spec's response schema (mock bugs surface at once)."""
+    event_limit: int | None = None
+    """Clickport: events per minute per IP before events are silently dropped (None: the vendor's 60)."""
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.faults <= 1.0:
+            raise ValueError(f"faults must be between 0 and 1, got {self.faults}")
+        if self.event_limit is not None and self.event_limit < 0:
+            raise ValueError(f"event_limit must not be negative, got {self.event_limit}")

@@ -1,0 +1,62 @@
+"""Start mock servers as separate processes on free ports, for the demo, contract runs and benchmarks."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+
+import httpx
+
+STARTUP_TIMEOUT_SECONDS = 30.0
+
+
+class MockStartupError(RuntimeError):
+    pass
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], api: str) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.stdout.read().decode(errors="replace") if process.stdout else ""
+            raise MockStartupError(f"mock server for {api} exited with {process.returncode}:\n{output}")
+        with contextlib.suppress(httpx.TransportError):
+            if httpx.get(f"{base_url}/_mock/health", timeout=1.0).status_code == 200:
+                return
+        time.sleep(0.05)
+    raise MockStartupError(f"mock server for {api} not healthy at {base_url} after {STARTUP_TIMEOUT_SECONDS:.0f}s")
+
+
+@contextlib.contextmanager
+def running_mock_servers(apis: Sequence[str], *extra_arguments: str) -> Iterator[dict[str, str]]:
+    """Yield {api: base URL} while one `python -m mockserver` process per API serves; stop them afterwards."""
+    processes: list[subprocess.Popen[bytes]] = []
+    urls: dict[str, str] = {}
+    try:
+        for api in apis:
+            port = free_port()
+            command = [sys.executable, "-m", "mockserver", "--api", api, "--port", str(port), *extra_arguments]
+            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            processes.append(process)
+            urls[api] = f"http://127.0.0.1:{port}"
+        for api, process in zip(apis, processes, strict=True):
+            wait_until_healthy(urls[api], process, api)
+        yield urls
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()

@@ -1,0 +1,219 @@
+"""EffectiveSpec: the API's effective OpenAPI document, loaded once and indexed for routing and validation.
+
+The mock serves `generated/<api>/openapi.yaml` (the spec after its overlay), the same document the client is
+generated from, so client and mock cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+REPO_ROOT = Path(__file__).resolve().parent.parent
+_TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
+
+Schema = Mapping[str, Any]
+
+
+class SpecError(Exception):
+    """The spec cannot be served (missing file, unresolvable $ref, duplicate operationId ...)."""
+
+
+def default_spec_path(api: str) -> Path:
+    return REPO_ROOT / "generated" / api / "openapi.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: Schema
+    style: str
+    explode: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RequestBody:
+    required: bool
+    schemas: Mapping[str, Schema]
+    """Schema per media type."""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    security: tuple[Mapping[str, Any], ...]
+    """Alternatives (any one suffices), each naming schemes that must all hold; empty: no auth."""
+    responses: Mapping[str, Mapping[str, Schema | None]]
+    """Status code (or `default`, `4XX`) -> media type -> schema."""
+
+
+class RouteNotFound(Exception):
+    pass
+
+
+class MethodNotAllowed(Exception):
+    def __init__(self, allowed: list[str]) -> None:
+        super().__init__(", ".join(allowed))
+        self.allowed = allowed
+
+
+@dataclass(frozen=True, slots=True)
+class _Route:
+    pattern: re.Pattern[str]
+    operations: Mapping[str, Operation]
+
+
+class EffectiveSpec:
+    """Operations by operationId, a router from (method, path) to an operation, and $ref resolution."""
+
+    def __init__(self, document: Mapping[str, Any], source: str = "<spec>") -> None:
+        self.document = document
+        self.source = source
+        self.security_schemes: Mapping[str, Mapping[str, Any]] = document.get("components", {}).get(
+            "securitySchemes", {}
+        )
+        self.operations: dict[str, Operation] = {}
+        self._literal_routes: dict[str, Mapping[str, Operation]] = {}
+        templated: list[tuple[tuple[int, int], _Route]] = []
+        root_security = tuple(document.get("security", ()))
+        for path, path_item in document.get("paths", {}).items():
+            by_method = {
+                method.upper(): self._operation(path, method, path_item, root_security)
+                for method in HTTP_METHODS
+                if method in path_item
+            }
+            for operation in by_method.values():
+                if operation.operation_id in self.operations:
+                    raise SpecError(f"{source}: operationId {operation.operation_id!r} is used twice")
+                self.operations[operation.operation_id] = operation
+            variables = _TEMPLATE_VARIABLE.findall(path)
+            if not variables:
+                self._literal_routes[path] = by_method
+                continue
+            pattern = _path_pattern(path)
+            # OpenAPI: concrete paths win over templated ones; among templates the most literal one first.
+            templated.append(((len(variables), -len(path)), _Route(pattern, by_method)))
+        self._templated_routes = [route for _, route in sorted(templated, key=lambda item: item[0])]
+
+    @classmethod
+    def load(cls, path: Path) -> EffectiveSpec:
+        if not path.is_file():
+            raise SpecError(f"{path}: no such spec; run `python -m generator generate` first or pass --spec PATH")
+        with path.open(encoding="utf-8") as stream:
+            document = yaml.safe_load(stream)
+        if not isinstance(document, dict) or "paths" not in document:
+            raise SpecError(f"{path}: not an OpenAPI document (no `paths`)")
+        return cls(document, str(path))
+
+    def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Follow local `$ref`s until a node without one."""
+        seen: set[str] = set()
+        while "$ref" in node:
+            reference = node["$ref"]
+            if not isinstance(reference, str) or not reference.startswith("#/") or reference in seen:
+                raise SpecError(f"{self.source}: cannot resolve $ref {reference!r}")
+            seen.add(reference)
+            target: Any = self.document
+            for part in reference[2:].split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                if not isinstance(target, Mapping) or part not in target:
+                    raise SpecError(f"{self.source}: $ref {reference!r} points nowhere")
+                target = target[part]
+            node = target
+        return node
+
+    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+        """The operation for a request, with its raw path parameters."""
+        by_method = self._literal_routes.get(path)
+        parameters: dict[str, str] = {}
+        if by_method is None:
+            for route in self._templated_routes:
+                found = route.pattern.match(path)
+                if found:
+                    by_method = route.operations
+                    parameters = {_variable(name): value for name, value in found.groupdict().items()}
+                    break
+            else:
+                raise RouteNotFound(path)
+        operation = by_method.get(method)
+        if operation is None:
+            raise MethodNotAllowed(sorted(by_method))
+        return operation, parameters
+
+    def _operation(
+        self, path: str, method: str, path_item: Mapping[str, Any], root_security: tuple[Any, ...]
+    ) -> Operation:
+        raw = path_item[method]
+        where = f"{self.source}: {method.upper()} {path}"
+        operation_id = raw.get("operationId")
+        if not operation_id:
+            raise SpecError(f"{where}: operation has no operationId")
+        merged: dict[tuple[str, str], Parameter] = {}
+        for node in (*path_item.get("parameters", ()), *raw.get("parameters", ())):
+            parameter = self._parameter(self.resolve(node))
+            merged[(parameter.name, parameter.location)] = parameter
+        body = None
+        if "requestBody" in raw:
+            body_node = self.resolve(raw["requestBody"])
+            body = RequestBody(
+                required=bool(body_node.get("required", False)),
+                schemas={media: content.get("schema", {}) for media, content in body_node.get("content", {}).items()},
+            )
+        responses = {
+            str(status): {
+                media: content.get("schema") for media, content in self.resolve(node).get("content", {}).items()
+            }
+            for status, node in raw.get("responses", {}).items()
+        }
+        security = tuple(raw["security"]) if "security" in raw else root_security
+        for requirement in security:
+            for scheme in requirement:
+                if scheme not in self.security_schemes:
+                    raise SpecError(f"{where}: security scheme {scheme!r} is not declared")
+        return Operation(operation_id, method.upper(), path, tuple(merged.values()), body, security, responses)
+
+    @staticmethod
+    def _parameter(node: Mapping[str, Any]) -> Parameter:
+        location = node["in"]
+        style = node.get("style", "form" if location in ("query", "cookie") else "simple")
+        return Parameter(
+            name=node["name"],
+            location=location,
+            required=bool(node.get("required", location == "path")),
+            schema=node.get("schema", {}),
+            style=style,
+            explode=bool(node.get("explode", style == "form")),
+        )
+
+
+def _path_pattern(path: str) -> re.Pattern[str]:
+    """`/x/{id}` -> `^/x/(?P<...>[^/]+)$`; split parts alternate literal text and variable names."""
+    parts = _TEMPLATE_VARIABLE.split(path)
+    return re.compile(
+        "^"
+        + "".join(
+            re.escape(part) if index % 2 == 0 else f"(?P<{_group(part)}>[^/]+)" for index, part in enumerate(parts)
+        )
+        + "$"
+    )
+
+
+def _group(variable: str) -> str:
+    """Regex group names must be identifiers; path variables need not be."""
+    return "v_" + variable.encode().hex()
+
+
+def _variable(group: str) -> str:
+    return bytes.fromhex(group[2:]).decode()

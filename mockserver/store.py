@@ -1,0 +1,41 @@
+"""SQLite connection for an API's state: in memory by default, a file with `--db PATH`.
+
+Every request runs in one transaction (`transaction`), so a failing handler leaves the store unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+def open_database(path: str | None) -> sqlite3.Connection:
+    """Open the store; autocommit mode so that `transaction` alone decides where transactions begin and end."""
+    connection = sqlite3.connect(path or ":memory:", isolation_level=None, check_same_thread=False)
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA foreign_keys = ON")
+    if path:
+        connection.execute("PRAGMA journal_mode = WAL")
+    return connection
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Commit when the block succeeds, roll back on any exception (including an `ApiError`)."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def drop_all_tables(connection: sqlite3.Connection) -> None:
+    """Empty the database so an API can seed it afresh (`POST /_mock/reset`)."""
+    names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    with transaction(connection):
+        for name in names:
+            if not name.startswith("sqlite_"):
+                connection.execute(f'DROP TABLE IF EXISTS "{name}"')

@@ -1,0 +1,44 @@
+"""Mock servers under test: in-process via starlette's TestClient, responses checked against the spec."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from mockserver.app import create_app
+from mockserver.behaviour import ApiBehaviour
+from mockserver.config import MockConfig
+
+REPO = Path(__file__).resolve().parents[2]
+CLICKPORT_SPEC = REPO / "specs" / "clickport" / "openapi.yaml"
+FROZEN_NOW = "2026-03-31T12:00:00Z"
+CLICKPORT_KEY = {"x-api-key": "ck_demo_key"}
+BROWSER = (
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15"
+)
+
+MockFactory = Callable[..., TestClient]
+
+
+@pytest.fixture
+def make_mock() -> Iterator[MockFactory]:
+    clients: list[TestClient] = []
+
+    def make(api: str = "clickport", behaviour: ApiBehaviour[Any] | None = None, **settings: Any) -> TestClient:
+        settings.setdefault("spec_path", CLICKPORT_SPEC if api == "clickport" else None)
+        settings.setdefault("now", FROZEN_NOW)
+        settings.setdefault("validate_responses", True)
+        client = TestClient(create_app(MockConfig(api=api, **settings), behaviour))
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+@pytest.fixture
+def clickport(make_mock: MockFactory) -> TestClient:
+    return make_mock()

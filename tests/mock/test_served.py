@@ -1,0 +1,97 @@
+"""The CLI serving a real uvicorn process: start-up, health, and the `drop` fault a test client cannot fake."""
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.mock.conftest import CLICKPORT_KEY, CLICKPORT_SPEC, FROZEN_NOW, REPO
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mockserver",
+            "--api",
+            "clickport",
+            "--port",
+            str(port),
+            "--spec",
+            str(CLICKPORT_SPEC),
+            "--now",
+            FROZEN_NOW,
+            "--seed",
+            "4",
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/_mock/health").status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.1)
+    else:
+        process.kill()
+        pytest.fail(f"mock server did not start: {process.communicate()[1].decode()}")
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_cli_serves_the_api(served: str) -> None:
+    assert httpx.get(f"{served}/_mock/health").json() == {
+        "status": "ok",
+        "api": "clickport",
+        "now": "2026-03-31T12:00:00+00:00",
+        "seed": 4,
+    }
+    answer = httpx.post(f"{served}/api/query", json={"metrics": ["visitors"], "period": "7d"}, headers=CLICKPORT_KEY)
+    assert answer.status_code == 200 and answer.json()["results"]["visitors"] > 0
+
+
+def test_drop_closes_the_connection_without_a_complete_answer(served: str) -> None:
+    with pytest.raises(httpx.RemoteProtocolError):
+        httpx.get(f"{served}/api/realtime", headers={**CLICKPORT_KEY, "X-Mock-Fault": "drop"})
+    assert httpx.get(f"{served}/api/realtime", headers=CLICKPORT_KEY).status_code == 200
+
+
+def test_cli_refuses_a_missing_spec(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mockserver",
+            "--api",
+            "clickport",
+            "--port",
+            "1",
+            "--spec",
+            str(tmp_path / "none.yaml"),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2 and "no such spec" in result.stderr
