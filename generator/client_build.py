@@ -19,6 +19,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import PythonIdentifier
 
 from generator.apis import TEMPLATES_DIR, ClientSources
 from generator.sdk_context import SdkContext
@@ -37,6 +38,11 @@ class SdkProject(Project):
         super().__init__(**kwargs)
         self.env.globals["sdk"] = sdk
         self.env.filters["py"] = repr  # renders overlay values as Python literals, never as code
+        self.env.filters["attribute_path"] = self._attribute_path
+
+    def _attribute_path(self, wire_path: str) -> list[str]:
+        """`lastKey` -> `last_key`: overlays name fields as on the wire, models as Python attributes."""
+        return [step if step == "*" else str(PythonIdentifier(step, self.config.field_prefix)) for step in wire_path.split(".")]
 
     def _build_api(self) -> None:
         super()._build_api()

@@ -60,3 +60,33 @@ def running_mock_servers(apis: Sequence[str], *extra_arguments: str) -> Iterator
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+DEFAULT_PORTS = {"clickmeter": 8081, "clickport": 8082, "clicky": 8083}
+DEMO_CREDENTIALS = {
+    "clickmeter": "X-Clickmeter-AuthKey: cm-demo-key",
+    "clickport": "x-api-key: ck_demo_key",
+    "clicky": "site_id=101&sitekey=5a7e0c1d9b3f4e21",
+}
+
+
+def serve_all(extra_arguments: Sequence[str]) -> int:
+    """`python -m mockserver.launcher [mock options]`: every API on its default port until interrupted."""
+    processes = []
+    for api, port in DEFAULT_PORTS.items():
+        command = [sys.executable, "-m", "mockserver", "--api", api, "--port", str(port), *extra_arguments]
+        processes.append(subprocess.Popen(command))
+        print(f"{api:<11} http://127.0.0.1:{port}  ({DEMO_CREDENTIALS[api]})", flush=True)
+    try:
+        for process in processes:
+            process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for process in processes:
+            process.terminate()
+    return max((process.returncode or 0) for process in processes)
+
+
+if __name__ == "__main__":
+    sys.exit(serve_all(sys.argv[1:]))

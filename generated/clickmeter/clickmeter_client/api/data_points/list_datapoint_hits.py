@@ -308,7 +308,7 @@ PAGING = _paging.Paging(
     items=tuple(["hits"]),
     size=None,
     default_size=None,
-    next_cursor="lastKey",
+    next_cursor="last_key",
     in_body=False,
 )
 

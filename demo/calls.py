@@ -1,0 +1,63 @@
+"""Recording calls made through a generated client, and checking that every operation was called."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import attrs
+import yaml
+
+from generator.naming import snake_case
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@attrs.frozen
+class CallRecord:
+    api: str
+    operation: str  # the endpoint module's name: snake_case of the operationId
+    seconds: float
+    error: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@attrs.define
+class CallRecorder:
+    """Calls `endpoint.sync(client=..., **arguments)` and records how it went; failures are kept, not raised."""
+
+    api: str
+    client: Any
+    records: list[CallRecord] = attrs.field(factory=list)
+
+    def call(self, endpoint: ModuleType, **arguments: Any) -> Any:
+        operation = endpoint.__name__.rsplit(".", 1)[-1]
+        started = time.perf_counter()
+        try:
+            result = endpoint.sync(client=self.client, **arguments)
+        except Exception as error:  # noqa: BLE001 - a demo reports every failure and goes on
+            self.records.append(CallRecord(self.api, operation, time.perf_counter() - started, repr(error)))
+            return None
+        self.records.append(CallRecord(self.api, operation, time.perf_counter() - started, None))
+        return result
+
+
+def spec_operations(api: str) -> set[str]:
+    """Every operation of the effective spec, named as the generated endpoint modules are."""
+    spec = yaml.safe_load((REPO / "generated" / api / "openapi.yaml").read_text())
+    return {
+        snake_case(operation["operationId"])
+        for path_item in spec["paths"].values()
+        for method, operation in path_item.items()
+        if method in {"get", "put", "post", "delete", "patch", "head", "options"}
+    }
+
+
+def uncalled_operations(api: str, records: Iterable[CallRecord]) -> list[str]:
+    return sorted(spec_operations(api) - {record.operation for record in records if record.api == api})

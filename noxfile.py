@@ -1,0 +1,105 @@
+"""Sessions: generate, check, lint, tests (everything CI runs), contract, mock, demo, bench.
+
+Every session installs what it needs itself, so a fresh machine with Python and Node is enough.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["tests"]
+nox.options.default_venv_backend = "venv"
+
+APIS = ("clickmeter", "clickport", "clicky")
+ROOT = Path(__file__).parent
+LINTED = ("generator", "mockserver", "demo", "contract", "bench", "tests", "noxfile.py")
+
+
+def install_tools(session: nox.Session) -> None:
+    session.install("-e", ".[test]")
+
+
+def install_clients(session: nox.Session) -> None:
+    session.install(*(f"./generated/{api}" for api in APIS))
+
+
+def install_prism(session: nox.Session) -> None:
+    """Prism (pinned in package-lock.json) for the contract tests."""
+    session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+
+
+def existing(paths: tuple[str, ...]) -> list[str]:
+    return [path for path in paths if (ROOT / path).exists()]
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate every client (or those named after --)."""
+    install_tools(session)
+    session.run("python", "-m", "generator", "generate", *session.posargs)
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Fail when generated/ differs from a fresh regeneration."""
+    install_tools(session)
+    session.run("python", "-m", "generator", "check")
+
+
+def run_lint(session: nox.Session) -> None:
+    session.run("ruff", "check", *existing(LINTED))
+    session.run("ruff", "format", "--check", *existing(LINTED))
+    session.run("mypy", "generator", "mockserver")
+    session.run("python", "-m", "generator", "validate")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff, mypy --strict on generator/ and mockserver/, and OpenAPI 3.1 validation of every effective spec."""
+    install_tools(session)
+    run_lint(session)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole suite: lint, drift check, unit, mock, client, contract (Schemathesis, Prism) tests."""
+    install_tools(session)
+    install_clients(session)
+    install_prism(session)
+    run_lint(session)
+    session.run("python", "-m", "generator", "check")
+    session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """Schemathesis CLI against every mock server, JUnit reports under reports/."""
+    install_tools(session)
+    session.run("python", "-m", "contract", "schemathesis", *session.posargs)
+
+
+@nox.session
+def mock(session: nox.Session) -> None:
+    """Serve the three mock servers on ports 8081-8083 until interrupted (options after -- go to each)."""
+    install_tools(session)
+    session.run("python", "-m", "mockserver.launcher", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: regenerate every client, start the mocks, call every operation, print a report."""
+    install_tools(session)
+    session.run("python", "-m", "generator", "generate")
+    install_clients(session)
+    session.run("python", "-m", "demo", "--skip-generate", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against baselines measured in the same run; the table goes to reports/benchmarks.md."""
+    install_tools(session)
+    install_clients(session)
+    install_prism(session)
+    session.run("python", "-m", "bench", *session.posargs)

@@ -1,0 +1,43 @@
+"""A client library for accessing Baseline Widgets API"""
+
+from ._clock import Clock, SystemClock
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._pacing import ConcurrencyLimit, RateLimit
+from .client import AuthenticatedClient, Client, MissingCredentialError
+
+__all__ = (
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "Clock",
+    "ConcurrencyLimit",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "SystemClock",
+    "UnprocessableEntityError",
+)

@@ -1,0 +1,187 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import _base_client
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.widget import Widget
+from ...types import Response
+
+RETRY_SAFE = True
+PACING = None
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: Widget,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/widgets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Widget | None:
+    if response.status_code == 200:
+        response_200 = Widget.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Widget]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Widget,
+) -> Response[Error | Widget]:
+    """Replace a widget
+
+    Args:
+        id (int):
+        body (Widget):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[Error | Widget]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Widget,
+) -> Widget:
+    """Replace a widget
+
+    Args:
+        id (int):
+        body (Widget):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        Widget
+    """
+
+    return cast(
+        "Widget",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                id=id,
+                client=client,
+                body=body,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Widget,
+) -> Response[Error | Widget]:
+    """Replace a widget
+
+    Args:
+        id (int):
+        body (Widget):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[Error | Widget]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Widget,
+) -> Widget:
+    """Replace a widget
+
+    Args:
+        id (int):
+        body (Widget):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        Widget
+    """
+
+    return cast(
+        "Widget",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                id=id,
+                client=client,
+                body=body,
+            ),
+        ),
+    )

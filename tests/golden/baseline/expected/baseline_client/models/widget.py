@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _numbers
+from ..models.colour import Colour
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Widget")
+
+
+@_attrs_define
+class Widget:
+    """
+    Attributes:
+        name (str):
+        id (int | Unset):
+        colour (Colour | Unset):
+        weight (str | Unset):
+    """
+
+    name: str
+    id: int | Unset = UNSET
+    colour: Colour | Unset = UNSET
+    weight: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def weight_number(self) -> int | None:
+        """`weight` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_int(self.weight)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        colour: str | Unset = UNSET
+        if not isinstance(self.colour, Unset):
+            colour = self.colour.value
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if colour is not UNSET:
+            field_dict["colour"] = colour
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = d.pop("id", UNSET)
+
+        _colour = d.pop("colour", UNSET)
+        colour: Colour | Unset
+        if isinstance(_colour, Unset):
+            colour = UNSET
+        else:
+            colour = Colour(_colour)
+
+        weight = d.pop("weight", UNSET)
+
+        widget = cls(
+            name=name,
+            id=id,
+            colour=colour,
+            weight=weight,
+        )
+
+        widget.additional_properties = d
+        return widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
