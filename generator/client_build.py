@@ -25,6 +25,9 @@ from generator.apis import TEMPLATES_DIR, ClientSources
 from generator.sdk_context import SdkContext
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
+# Format the same bytes wherever the output is staged: no cache, and no .gitignore of an enclosing repository
+# (whose `reports/` once hid ClickMeter's api/reports/ from ruff).
+_RUFF_ISOLATION = ("--no-cache", "--no-respect-gitignore", "--quiet")
 
 
 class ClientGenerationError(Exception):
@@ -42,7 +45,10 @@ class SdkProject(Project):
 
     def _attribute_path(self, wire_path: str) -> list[str]:
         """`lastKey` -> `last_key`: overlays name fields as on the wire, models as Python attributes."""
-        return [step if step == "*" else str(PythonIdentifier(step, self.config.field_prefix)) for step in wire_path.split(".")]
+        return [
+            step if step == "*" else str(PythonIdentifier(step, self.config.field_prefix))
+            for step in wire_path.split(".")
+        ]
 
     def _build_api(self) -> None:
         super()._build_api()
@@ -85,7 +91,7 @@ def render_client(document: dict[str, Any], sources: ClientSources, project_dir:
 
 def format_python(project_dir: Path) -> None:
     """ruff (pinned) with the generated pyproject's settings, as upstream's post-hooks would."""
-    for command in (["check", "--fix-only", "--no-cache", "--quiet", "."], ["format", "--no-cache", "--quiet", "."]):
+    for command in (["check", "--fix-only", *_RUFF_ISOLATION, "."], ["format", *_RUFF_ISOLATION, "."]):
         subprocess.run([sys.executable, "-m", "ruff", *command], cwd=project_dir, check=True)
 
 

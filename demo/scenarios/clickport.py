@@ -20,8 +20,13 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko
 
 def run(base_url: str) -> CallRecorder:
     recorder = CallRecorder("clickport", Client(base_url, api_key=API_KEY))
-    recorder.call(send_event, body=EventRequest(url="https://example.test/pricing", type_=EventType.PAGEVIEW), user_agent=BROWSER)
-    recorder.call(query_stats, body=QueryRequest(metrics=[Metric.VISITORS, Metric.PAGEVIEWS, Metric.BOUNCE_RATE], period=Period.LAST_30_DAYS))
+    recorder.call(
+        send_event, body=EventRequest(url="https://example.test/pricing", type_=EventType.PAGEVIEW), user_agent=BROWSER
+    )
+    recorder.call(
+        query_stats,
+        body=QueryRequest(metrics=[Metric.VISITORS, Metric.PAGEVIEWS, Metric.BOUNCE_RATE], period=Period.LAST_30_DAYS),
+    )
     recorder.call(
         query_stats,
         body=QueryRequest(
@@ -31,7 +36,10 @@ def run(base_url: str) -> CallRecorder:
             limit=10,
         ),
     )
-    recorder.call(query_stats, body=QueryRequest(metrics=[Metric.VISITORS], dimensions=[Dimension.DATE], period=Period.LAST_7_DAYS))
+    recorder.call(
+        query_stats,
+        body=QueryRequest(metrics=[Metric.VISITORS], dimensions=[Dimension.DATE], period=Period.LAST_7_DAYS),
+    )
     recorder.call(get_realtime_visitors)
     recorder.call(list_goal_conversions, start_date=datetime.date(2026, 3, 1), end_date=datetime.date(2026, 3, 31))
     recorder.call(list_top_pages, start_date=datetime.date(2026, 3, 1), end_date=datetime.date(2026, 3, 31))

@@ -10,7 +10,6 @@ import logging
 
 import httpx
 import pytest
-
 from clickport_client import (
     APIConnectionError,
     APIStatusError,

@@ -33,7 +33,11 @@ def baseline() -> Iterator[ModuleType]:
 
 def make_client(baseline: ModuleType, server: ScriptedServer, **options: Any) -> Any:
     return baseline.Client(
-        "https://widgets.test", api_key="wk_secret", clock=FakeClock(), httpx_args={"transport": server.transport()}, **options
+        "https://widgets.test",
+        api_key="wk_secret",
+        clock=FakeClock(),
+        httpx_args={"transport": server.transport()},
+        **options,
     )
 
 
@@ -112,7 +116,9 @@ def test_reads_are_serialised_per_credential(baseline: ModuleType) -> None:
     client = baseline.Client("https://w.test", api_key="k", httpx_args={"transport": transport})
     asyncio.run(run(client))
     assert peak == 1
-    unpaced = baseline.Client("https://w.test", api_key="k", httpx_args={"transport": transport}, pacing={"reads": None})
+    unpaced = baseline.Client(
+        "https://w.test", api_key="k", httpx_args={"transport": transport}, pacing={"reads": None}
+    )
     asyncio.run(run(unpaced))
     assert peak > 1  # the same calls overlap without the pacer: the check above can fail
 
