@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime
 
 import pytest
-
 from clickport_client import AuthenticationError, BadRequestError, Client
 from clickport_client.api.convenience import list_top_pages
 from clickport_client.api.events import send_event
@@ -26,6 +25,7 @@ from clickport_client.models import (
     Period,
     QueryRequest,
 )
+
 from demo.calls import uncalled_operations
 from demo.scenarios import clickport as scenario
 

@@ -37,8 +37,9 @@ def query_stats(ctx: Context) -> MockResponse:
         metrics=metrics,
         order_by=query.get("order_by"),
         descending=query.get("order_dir", "desc") == "desc",
-        limit=query.get("limit", 100),
-        offset=query.get("offset", 0),
+        # JSON Schema counts 5.0 as an integer, so the validated body may carry a float here.
+        limit=int(query.get("limit", 100)),
+        offset=int(query.get("offset", 0)),
     )
 
     def results(span: periods.Window) -> Any:

@@ -1,1 +1,52 @@
-"""Clicky mock behaviour (`GET /api/stats/4`)."""
+"""Clicky behind the mock frame: one seeded demo site answering `GET /api/stats/4`.
+
+Demo credentials: site_id=101, sitekey=5a7e0c1d9b3f4e21. Clicky answers errors with HTTP 200 and
+`[{"error": "..."}]`, so the frame's credential (401) and validation (400) errors are rendered that way;
+the frame's 404/405 and mock failures stay real statuses with a text body (real 404 answers occur).
+The one-request-at-a-time limit lives in `concurrency.limit_site_concurrency`, which wraps the app.
+"""
+
+from __future__ import annotations
+
+import http
+
+from mockserver.apis.clicky import answers
+from mockserver.apis.clicky.handlers import handlers
+from mockserver.apis.clicky.seed import seed_site
+from mockserver.apis.clicky.store import SITE_ID, SITEKEY, ClickyStore
+from mockserver.behaviour import ApiBehaviour, StoreSetup
+from mockserver.responses import ApiError, MockResponse
+from mockserver.store import transaction
+
+
+def open_store(setup: StoreSetup) -> ClickyStore:
+    store = ClickyStore(setup.connection, setup.clock)
+    if ClickyStore.is_empty(setup.connection):
+        ClickyStore.create_schema(setup.connection)
+        with transaction(setup.connection):
+            seed_site(store, setup.seed)
+    return store
+
+
+def render_error(error: ApiError) -> MockResponse:
+    """Clicky's error model. The frame passes no request here, so these answers are always JSON (see report)."""
+    if error.status == 401:
+        # The frame names the credential: "Missing/Invalid query parameter 'site_id'" (or 'sitekey').
+        message = answers.INVALID_SITE_ID if "'site_id'" in error.message else answers.INVALID_SITEKEY
+        return answers.error_response({"output": "json"}, message)
+    if error.status == 400:
+        return answers.error_response({"output": "json"}, error.message)
+    phrase = http.HTTPStatus(error.status).phrase if error.status in http.HTTPStatus._value2member_map_ else "Error"
+    return MockResponse(content=f"{error.status} {phrase}: {error.message}".encode(), status=error.status,
+                        media_type="text/plain")  # fmt: skip
+
+
+API: ApiBehaviour[ClickyStore] = ApiBehaviour(
+    name="clicky",
+    handlers=handlers,
+    open_store=open_store,
+    render_error=render_error,
+    credentials={"siteId": SITE_ID, "sitekey": SITEKEY},
+    # Clicky ignores parameters it does not know (e.g. `unserialize` in its own examples).
+    reject_unknown_query_params=False,
+)
