@@ -202,15 +202,20 @@ def _accepted(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json={"success": True, "session_id": 1, "page_visit_id": "a"})
 
 
-def test_event_sends_are_paced_to_60_in_any_minute() -> None:
-    clock = FakeClock()
+def event_recording_client(clock: FakeClock) -> tuple[Client, list[float]]:
+    """A client whose server accepts every event and notes the (fake) time it arrived."""
     sent_at: list[float] = []
 
     def record(request: httpx.Request) -> httpx.Response:
         sent_at.append(clock.monotonic())
         return _accepted(request)
 
-    client = make_client(ScriptedServer(record), clock)
+    return make_client(ScriptedServer(record), clock), sent_at
+
+
+def test_event_sends_are_paced_to_60_in_any_minute() -> None:
+    clock = FakeClock()
+    client, sent_at = event_recording_client(clock)
     for index in range(500):
         send_event.sync(client=client, body=EventRequest(url=f"https://x.test/{index}"), user_agent="UA/1.0")
     assert len(sent_at) == 500
@@ -221,13 +226,7 @@ def test_event_sends_are_paced_to_60_in_any_minute() -> None:
 
 async def test_concurrent_async_event_sends_are_paced_without_busy_waiting() -> None:
     clock = FakeClock()
-    sent_at: list[float] = []
-
-    def record(request: httpx.Request) -> httpx.Response:
-        sent_at.append(clock.monotonic())
-        return _accepted(request)
-
-    client = make_client(ScriptedServer(record), clock)
+    client, sent_at = event_recording_client(clock)
     await asyncio.gather(
         *(
             send_event.asyncio(client=client, body=EventRequest(url=f"https://x.test/{i}"), user_agent="UA")
