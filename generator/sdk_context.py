@@ -144,3 +144,8 @@ class SdkContext:
             extensions = node.model_extra or {}
         kind = extensions.get("x-sdk-numeric")
         return str(kind) if kind in ("int", "float") else None
+
+    def closed_enum(self, enum: Any) -> bool:
+        """An enum the overlay marks `x-sdk-closed-enum`: it discriminates a union, so unknown values must fail."""
+        schema = self.document.get("components", {}).get("schemas", {}).get(str(enum.class_info.name), {})
+        return bool(isinstance(schema, dict) and schema.get("x-sdk-closed-enum"))

@@ -235,7 +235,8 @@ def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -
             Route("/_mock/health", health, methods=["GET"]),
             Route("/_mock/reset", reset, methods=["POST"]),
             Route("/{path:path}", server.dispatch, methods=_ALL_METHODS),
-        ]
+        ],
+        middleware=list(server.behaviour.middleware),
     )
     app.state.mock = server
     return app

@@ -8,9 +8,11 @@ registered for the operation with a `RequestContext`.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
+
+from starlette.middleware import Middleware
 
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
@@ -63,3 +65,6 @@ class ApiBehaviour(Generic[StoreT]):
     """Accepted value per securityScheme name (the demo credentials)."""
     reject_unknown_query_params: bool = False
     """Answer 400 to query parameters the operation does not declare (real servers mostly ignore them)."""
+    middleware: Sequence[Middleware] = ()
+    """ASGI middleware around the API (e.g. Clicky's one-request-at-a-time limit, which needs to see
+    requests overlap, something synchronous handlers never do)."""

@@ -20,7 +20,7 @@ def readme_example(api: str) -> str:
 
 def run_example(api: str) -> dict[str, object]:
     namespace: dict[str, object] = {}
-    exec(compile(readme_example(api), f"{api} README example", "exec"), namespace)  # noqa: S102
+    exec(compile(readme_example(api), f"{api} README example", "exec"), namespace)
     return namespace
 
 

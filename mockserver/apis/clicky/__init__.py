@@ -3,14 +3,17 @@
 Demo credentials: site_id=101, sitekey=5a7e0c1d9b3f4e21. Clicky answers errors with HTTP 200 and
 `[{"error": "..."}]`, so the frame's credential (401) and validation (400) errors are rendered that way;
 the frame's 404/405 and mock failures stay real statuses with a text body (real 404 answers occur).
-The one-request-at-a-time limit lives in `concurrency.limit_site_concurrency`, which wraps the app.
+The one-request-at-a-time limit is ASGI middleware (`concurrency.SiteConcurrencyLimit`) around the app.
 """
 
 from __future__ import annotations
 
 import http
 
+from starlette.middleware import Middleware
+
 from mockserver.apis.clicky import answers
+from mockserver.apis.clicky.concurrency import SiteConcurrencyLimit
 from mockserver.apis.clicky.handlers import handlers
 from mockserver.apis.clicky.seed import seed_site
 from mockserver.apis.clicky.store import SITE_ID, SITEKEY, ClickyStore
@@ -49,4 +52,5 @@ API: ApiBehaviour[ClickyStore] = ApiBehaviour(
     credentials={"siteId": SITE_ID, "sitekey": SITEKEY},
     # Clicky ignores parameters it does not know (e.g. `unserialize` in its own examples).
     reject_unknown_query_params=False,
+    middleware=(Middleware(SiteConcurrencyLimit),),
 )

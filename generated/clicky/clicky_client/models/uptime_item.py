@@ -48,6 +48,11 @@ class UptimeItem:
         """`total_seconds_down` as a number (the API sends a string); None when absent or not a number."""
         return _numbers.as_int(self.total_seconds_down)
 
+    @property
+    def uptime_percentage_number(self) -> float | None:
+        """`uptime_percentage` as a number (the API sends a string); None when absent or not a number."""
+        return _numbers.as_float(self.uptime_percentage)
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

@@ -1,0 +1,44 @@
+"""ClickMeter behind the mock frame: the seeded account, its entities, hit traffic and statistics."""
+
+from __future__ import annotations
+
+from mockserver.apis.clickmeter import (  # noqa: F401  (importing a handlers module registers its handlers)
+    handlers_account,
+    handlers_conversions,
+    handlers_datapoints,
+    handlers_domains,
+    handlers_groups,
+    handlers_stats,
+    handlers_tags,
+)
+from mockserver.apis.clickmeter.operations import handlers
+from mockserver.apis.clickmeter.seed import seed_account
+from mockserver.apis.clickmeter.store import ClickmeterStore
+from mockserver.apis.clickmeter.wire import error_body
+from mockserver.behaviour import ApiBehaviour, StoreSetup
+from mockserver.responses import ApiError, MockResponse
+from mockserver.store import transaction
+
+DEMO_API_KEY = "cm-demo-key"
+
+
+def open_store(setup: StoreSetup) -> ClickmeterStore:
+    store = ClickmeterStore(setup.connection, setup.clock, setup.seed)
+    if ClickmeterStore.is_empty(setup.connection):
+        ClickmeterStore.create_schema(setup.connection)
+        with transaction(setup.connection):
+            seed_account(store)
+    return store
+
+
+def render_error(error: ApiError) -> MockResponse:
+    return MockResponse(error_body(error.status, error.message), status=error.status)
+
+
+API: ApiBehaviour[ClickmeterStore] = ApiBehaviour(
+    name="clickmeter",
+    handlers=handlers,
+    open_store=open_store,
+    render_error=render_error,
+    credentials={"apiKey": DEMO_API_KEY},
+)

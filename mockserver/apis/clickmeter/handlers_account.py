@@ -1,0 +1,324 @@
+"""Account, plan, guests and their permissions, domain whitelist, IP blacklist.
+
+Not documented by the vendor, chosen here: a guest needs an `email`; its `password` is accepted and never
+answered; permission patches take `Action` add/remove and `Verb` read/write (read when omitted) and answer
+a reference to the guest; the plan's usage counts live datapoints and this calendar month's hits.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+from mockserver.apis.clickmeter import listing
+from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
+from mockserver.apis.clickmeter.store import NOT_BLACKLISTED, ClickmeterStore, document
+from mockserver.apis.clickmeter.wire import is_host_name, timestamp
+from mockserver.responses import ApiError, MockResponse
+
+ACCOUNT_READ_ONLY = ("registrationDate", "timeframeMinDate", "bonusClicks", "boGoVal")
+GUEST_DERIVED = (
+    "id",
+    "creationDate",
+    "password",
+    "tlGrants",
+    "tpGrants",
+    "groupGrants",
+    "currentGrant",
+    "apiKey",
+    "key",
+    "loginCount",
+)
+LEVELS = {"read": "r", "write": "w"}
+
+
+def _account(store: ClickmeterStore) -> dict[str, Any]:
+    return document(store.db.execute("SELECT doc FROM account").fetchone())
+
+
+@handler("getAccount")
+def get_account(ctx: Context) -> MockResponse:
+    return ok(_account(ctx.store))
+
+
+@handler("getMe")
+def get_me(ctx: Context) -> MockResponse:
+    return get_account(ctx)
+
+
+@handler("updateAccount")
+def update_account(ctx: Context) -> MockResponse:
+    current = _account(ctx.store)
+    changed = [name for name in ACCOUNT_READ_ONLY if name in ctx.body and ctx.body[name] != current.get(name)]
+    if changed:
+        raise ApiError(400, f"request body: {', '.join(changed)} cannot be changed")
+    updated = {**current, **ctx.body}
+    ctx.store.db.execute("UPDATE account SET doc = ?", (json.dumps(updated),))
+    return ok(updated)
+
+
+def _plan(store: ClickmeterStore) -> dict[str, Any]:
+    now = datetime.fromtimestamp(store.now(), UTC)
+    start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    following = start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+    used_events = store.scalar(
+        f"SELECT COUNT(*) FROM hits h WHERE {NOT_BLACKLISTED} AND h.at >= ?", (int(start.timestamp()),)
+    )
+    return {
+        "name": "Medium",
+        "profileId": 1,
+        "price": 29.0,
+        "recurring": True,
+        "recurringPeriod": 1,
+        "maximumDatapoints": 1000,
+        "maximumGuests": 10,
+        "monthlyEvents": 100_000,
+        "bonusMonthlyEvents": 0,
+        "allowedPersonalDomains": 2,
+        "allowedPersonalUrls": 100,
+        "usedDatapoints": store.scalar("SELECT COUNT(*) FROM datapoints WHERE status != 'Deleted'"),
+        "usedMonthlyEvents": used_events,
+        "billingPeriodStart": timestamp(start.timestamp()),
+        "billingPeriodEnd": timestamp(following.timestamp() - 1),
+    }
+
+
+@handler("getAccountPlan")
+def get_account_plan(ctx: Context) -> MockResponse:
+    return ok(_plan(ctx.store))
+
+
+@handler("getMePlan")
+def get_me_plan(ctx: Context) -> MockResponse:
+    return ok(_plan(ctx.store))
+
+
+# Guests
+
+
+def _render_guest(store: ClickmeterStore, row: sqlite3.Row) -> dict[str, Any]:
+    grants = {
+        kind: store.scalar(sql, (row["id"],))
+        for kind, sql in (
+            ("groupGrants", "SELECT COUNT(*) FROM guest_permissions WHERE guest_id = ? AND entity_type = 'group'"),
+            (
+                "tlGrants",
+                "SELECT COUNT(*) FROM guest_permissions p JOIN datapoints d ON d.id = p.entity_id"
+                " WHERE p.guest_id = ? AND p.entity_type = 'datapoint' AND d.type = 'TrackingLink'",
+            ),
+            (
+                "tpGrants",
+                "SELECT COUNT(*) FROM guest_permissions p JOIN datapoints d ON d.id = p.entity_id"
+                " WHERE p.guest_id = ? AND p.entity_type = 'datapoint' AND d.type = 'TrackingPixel'",
+            ),
+        )
+    }
+    answer = {**document(row), **grants, "id": row["id"], "creationDate": timestamp(row["created"])}
+    for key, column in (("name", "name"), ("email", "email"), ("userName", "user_name")):
+        if row[column] is not None:
+            answer[key] = row[column]
+    return answer
+
+
+def _guest_state(body: dict[str, Any]) -> dict[str, Any]:
+    email = body.get("email")
+    if not isinstance(email, str) or "@" not in email:
+        raise ApiError(400, "request body at /email: a guest needs an email address")
+    return {key: value for key, value in body.items() if key not in GUEST_DERIVED}
+
+
+@handler("listGuests")
+def list_guests(ctx: Context) -> MockResponse:
+    selection = listing.guests(ctx.query)
+    order = listing.order_by(ctx.query, listing.GUEST_SORT)
+    sql = f"SELECT u.id, u.name FROM guests u WHERE {selection.where} ORDER BY {order}"
+    return listed(ctx, "account/guests", sql, selection.parameters)
+
+
+@handler("countGuests")
+def count_guests(ctx: Context) -> MockResponse:
+    selection = listing.guests(ctx.query)
+    return counted(ctx, f"SELECT u.id FROM guests u WHERE {selection.where}", selection.parameters)
+
+
+@handler("createGuest")
+def create_guest(ctx: Context) -> MockResponse:
+    state = _guest_state(ctx.body)
+    guest_id = ctx.store.next_id("guests")
+    doc = {**state, "apiKey": f"guest-key-{ctx.store.seed}-{guest_id}", "loginCount": 0}
+    ctx.store.db.execute(
+        "INSERT INTO guests VALUES (?, ?, ?, ?, ?, ?)",
+        (guest_id, state.get("name"), state["email"], state.get("userName"), ctx.store.now(), json.dumps(doc)),
+    )
+    return ok(_render_guest(ctx.store, ctx.store.row("guests", guest_id, "Guest")))
+
+
+@handler("getGuest")
+def get_guest(ctx: Context) -> MockResponse:
+    return ok(_render_guest(ctx.store, ctx.store.row("guests", ctx.path_params["guestId"], "Guest")))
+
+
+@handler("updateGuest")
+def update_guest(ctx: Context) -> MockResponse:
+    guest_id = ctx.path_params["guestId"]
+    current = _render_guest(ctx.store, ctx.store.row("guests", guest_id, "Guest"))
+    state = _guest_state({**current, **ctx.body})
+    kept = {key: current[key] for key in ("apiKey", "loginCount") if key in current}
+    ctx.store.db.execute(
+        "UPDATE guests SET name = ?, email = ?, user_name = ?, doc = ? WHERE id = ?",
+        (state.get("name"), state["email"], state.get("userName"), json.dumps({**state, **kept}), guest_id),
+    )
+    return ok(_render_guest(ctx.store, ctx.store.row("guests", guest_id, "Guest")))
+
+
+@handler("deleteGuest")
+def delete_guest(ctx: Context) -> MockResponse:
+    row = ctx.store.row("guests", ctx.path_params["guestId"], "Guest")
+    ctx.store.db.execute("DELETE FROM guests WHERE id = ?", (row["id"],))
+    return reference("account/guests", row["id"], row["name"])
+
+
+def _permission_selection(ctx: Context) -> listing.Selection:
+    guest = ctx.store.row("guests", ctx.path_params["guestId"], "Guest")
+    selection = listing.Selection().add("p.guest_id = ?", guest["id"])
+    for parameter, column in (("entityType", "p.entity_type"), ("type", "p.level"), ("entityId", "p.entity_id")):
+        if parameter in ctx.query:
+            selection.add(f"{column} = ?", ctx.query[parameter])
+    return selection
+
+
+_PERMISSIONS = """
+SELECT p.*, COALESCE(d.name, g.name) AS entity_name, d.type AS datapoint_type FROM guest_permissions p
+LEFT JOIN datapoints d ON p.entity_type = 'datapoint' AND d.id = p.entity_id
+LEFT JOIN groups g ON p.entity_type = 'group' AND g.id = p.entity_id
+"""
+
+
+@handler("listGuestPermissions")
+def list_guest_permissions(ctx: Context) -> MockResponse:
+    selection = _permission_selection(ctx)
+    offset, limit = listing.page(ctx.query)
+    rows = ctx.store.db.execute(
+        f"{_PERMISSIONS} WHERE {selection.where} ORDER BY p.entity_type, p.entity_id LIMIT ? OFFSET ?",
+        (*selection.parameters, limit, offset),
+    ).fetchall()
+    entities = []
+    for row in rows:
+        collection = "datapoints" if row["entity_type"] == "datapoint" else "groups"
+        permission = {
+            "Entity": {"id": row["entity_id"], "uri": f"/{collection}/{row['entity_id']}"},
+            "EntityType": row["entity_type"],
+            "Type": row["level"],
+            "EntityName": row["entity_name"] or "",
+        }
+        if row["datapoint_type"] is not None:
+            permission["DatapointType"] = row["datapoint_type"]
+        entities.append(permission)
+    return ok({"entities": entities})
+
+
+@handler("countGuestPermissions")
+def count_guest_permissions(ctx: Context) -> MockResponse:
+    selection = _permission_selection(ctx)
+    return counted(ctx, f"SELECT p.entity_id FROM guest_permissions p WHERE {selection.where}", selection.parameters)
+
+
+def _patch_permission(ctx: Context) -> MockResponse:
+    guest = ctx.store.row("guests", ctx.path_params["guestId"], "Guest")
+    kind, patch = ctx.path_params["type"], ctx.body
+    entity_id = patch["Id"]
+    ctx.store.row("datapoints" if kind == "datapoint" else "groups", entity_id, kind.capitalize())
+    action = str(patch["Action"]).lower()
+    if action == "add":
+        verb = str(patch.get("Verb", "read")).lower()
+        if verb not in LEVELS:
+            raise ApiError(400, f"request body at /Verb: {patch.get('Verb')!r} is not read or write")
+        ctx.store.db.execute(
+            "INSERT INTO guest_permissions VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET level = excluded.level",
+            (guest["id"], kind, entity_id, LEVELS[verb]),
+        )
+    elif action == "remove":
+        ctx.store.db.execute(
+            "DELETE FROM guest_permissions WHERE guest_id = ? AND entity_type = ? AND entity_id = ?",
+            (guest["id"], kind, entity_id),
+        )
+    else:
+        raise ApiError(400, f"request body at /Action: {patch['Action']!r} is not add or remove")
+    return reference("account/guests", guest["id"], guest["name"])
+
+
+@handler("patchGuestPermission")
+def patch_guest_permission(ctx: Context) -> MockResponse:
+    return _patch_permission(ctx)
+
+
+@handler("patchGuestPermissionWithPut")
+def patch_guest_permission_with_put(ctx: Context) -> MockResponse:
+    return _patch_permission(ctx)
+
+
+# Domain whitelist and IP blacklist: ids are strings on the wire.
+
+
+@handler("listDomainWhitelist")
+def list_domain_whitelist(ctx: Context) -> MockResponse:
+    offset, limit = listing.page(ctx.query)
+    rows = ctx.store.db.execute(
+        "SELECT id, name FROM domain_whitelist ORDER BY id LIMIT ? OFFSET ?", (limit, offset)
+    ).fetchall()
+    return ok({"entities": [{"id": str(row["id"]), "name": row["name"]} for row in rows]})
+
+
+@handler("createDomainWhitelistEntry")
+def create_domain_whitelist_entry(ctx: Context) -> MockResponse:
+    name = str(ctx.body.get("name", "")).strip().lower()
+    if not is_host_name(name):
+        raise ApiError(400, f"request body at /name: {ctx.body.get('name')!r} is not a domain name")
+    if ctx.store.db.execute("SELECT 1 FROM domain_whitelist WHERE name = ?", (name,)).fetchone():
+        raise ApiError(400, f"request body at /name: {name} is already on the whitelist")
+    entry_id = ctx.store.next_id("domain_whitelist")
+    ctx.store.db.execute("INSERT INTO domain_whitelist VALUES (?, ?)", (entry_id, name))
+    return ok({"id": str(entry_id), "name": name})
+
+
+@handler("deleteDomainWhitelistEntry")
+def delete_domain_whitelist_entry(ctx: Context) -> MockResponse:
+    row = _string_id_row(ctx, "domain_whitelist", ctx.path_params["whitelistId"], "Whitelist entry")
+    ctx.store.db.execute("DELETE FROM domain_whitelist WHERE id = ?", (row["id"],))
+    return ok({"id": str(row["id"]), "name": row["name"]})
+
+
+@handler("listIpBlacklist")
+def list_ip_blacklist(ctx: Context) -> MockResponse:
+    offset, limit = listing.page(ctx.query)
+    rows = ctx.store.db.execute("SELECT id, ip FROM ip_blacklist ORDER BY id LIMIT ? OFFSET ?", (limit, offset))
+    return ok({"entities": [{"id": str(row["id"]), "ip": row["ip"]} for row in rows]})
+
+
+@handler("createIpBlacklistEntry")
+def create_ip_blacklist_entry(ctx: Context) -> MockResponse:
+    try:
+        ip = str(ipaddress.ip_address(str(ctx.body.get("ip", "")).strip()))
+    except ValueError as exc:
+        raise ApiError(400, f"request body at /ip: {ctx.body.get('ip')!r} is not an IP address") from exc
+    if ctx.store.db.execute("SELECT 1 FROM ip_blacklist WHERE ip = ?", (ip,)).fetchone():
+        raise ApiError(400, f"request body at /ip: {ip} is already on the blacklist")
+    entry_id = ctx.store.next_id("ip_blacklist")
+    ctx.store.db.execute("INSERT INTO ip_blacklist VALUES (?, ?)", (entry_id, ip))
+    return ok({"id": str(entry_id), "ip": ip})
+
+
+@handler("deleteIpBlacklistEntry")
+def delete_ip_blacklist_entry(ctx: Context) -> MockResponse:
+    row = _string_id_row(ctx, "ip_blacklist", ctx.path_params["blacklistId"], "Blacklist entry")
+    ctx.store.db.execute("DELETE FROM ip_blacklist WHERE id = ?", (row["id"],))
+    return ok({"id": str(row["id"]), "ip": row["ip"]})
+
+
+def _string_id_row(ctx: Context, table: str, text: str, what: str) -> sqlite3.Row:
+    if not text.isdigit():
+        raise ApiError(404, f"{what} {text!r} not found")
+    return ctx.store.row(table, int(text), what)

@@ -1,0 +1,215 @@
+"""Datapoints: CRUD, batch, favourite and notes, and their statistics.
+
+Batch answers (one BatchResult per request, as the vendor defines it): items without failures are applied,
+items with failures are skipped and reported in `errors` with `property` prefixed `List[i].` (or
+`Entities[i].`); `status` is `Success`, `PartialSuccess` or `Failure`; `result` and `entityData` describe
+the last item applied. Not documented by the vendor, chosen here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mockserver.apis.clickmeter import datapoints, hits, listing, statistics
+from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
+from mockserver.apis.clickmeter.wire import entity_uri
+from mockserver.responses import ApiError, MockResponse
+
+LIST_SQL = "SELECT d.id, d.name FROM datapoints d WHERE {where} ORDER BY {order}"
+
+
+def list_datapoints_where(ctx: Context, selection: listing.Selection) -> MockResponse:
+    """The datapoints a selection keeps, as a page of references (shared by every datapoint list)."""
+    selection = listing.datapoints(ctx.query, selection)
+    order = listing.order_by(ctx.query, listing.DATAPOINT_SORT)
+    return listed(ctx, "datapoints", LIST_SQL.format(where=selection.where, order=order), selection.parameters)
+
+
+def count_datapoints_where(ctx: Context, selection: listing.Selection) -> MockResponse:
+    selection = listing.datapoints(ctx.query, selection)
+    return counted(ctx, f"SELECT d.id FROM datapoints d WHERE {selection.where}", selection.parameters)
+
+
+def create(ctx: Context, item: dict[str, Any]) -> MockResponse:
+    state = datapoints.merged(ctx.store, None, item)
+    problems = datapoints.failures(ctx.store, state, "", None, None)
+    if problems:
+        raise ApiError(400, _message(problems))
+    datapoint_id = datapoints.save(ctx.store, state, None)
+    return reference("datapoints", datapoint_id, state["name"])
+
+
+def _message(problems: list[dict[str, Any]]) -> str:
+    return "; ".join(f"request body at /{problem['property']}: {problem['errorMessage']}" for problem in problems)
+
+
+@handler("listDatapoints")
+def list_datapoints(ctx: Context) -> MockResponse:
+    return list_datapoints_where(ctx, listing.Selection())
+
+
+@handler("countDatapoints")
+def count_datapoints(ctx: Context) -> MockResponse:
+    return count_datapoints_where(ctx, listing.Selection())
+
+
+@handler("createDatapoint")
+def create_datapoint(ctx: Context) -> MockResponse:
+    return create(ctx, ctx.body)
+
+
+@handler("getDatapoint")
+def get_datapoint(ctx: Context) -> MockResponse:
+    return ok(datapoints.render(ctx.store, ctx.store.row("datapoints", ctx.path_params["id"], "Datapoint")))
+
+
+@handler("updateDatapoint")
+def update_datapoint(ctx: Context) -> MockResponse:
+    datapoint_id = ctx.path_params["id"]
+    was = ctx.store.row("datapoints", datapoint_id, "Datapoint")
+    state = datapoints.merged(ctx.store, datapoint_id, ctx.body)
+    problems = datapoints.failures(ctx.store, state, "", datapoint_id, was["type"])
+    if problems:
+        raise ApiError(400, _message(problems))
+    datapoints.save(ctx.store, state, datapoint_id)
+    return reference("datapoints", datapoint_id, state["name"])
+
+
+def _soft_delete(ctx: Context, datapoint_id: int) -> str:
+    row = ctx.store.row("datapoints", datapoint_id, "Datapoint")
+    ctx.store.db.execute("UPDATE datapoints SET status = 'Deleted' WHERE id = ?", (datapoint_id,))
+    return str(row["name"])
+
+
+@handler("deleteDatapoint")
+def delete_datapoint(ctx: Context) -> MockResponse:
+    datapoint_id = ctx.path_params["id"]
+    return reference("datapoints", datapoint_id, _soft_delete(ctx, datapoint_id))
+
+
+@handler("toggleDatapointFavourite")
+def toggle_datapoint_favourite(ctx: Context) -> MockResponse:
+    row = ctx.store.row("datapoints", ctx.path_params["id"], "Datapoint")
+    ctx.store.db.execute("UPDATE datapoints SET preferred = 1 - preferred WHERE id = ?", (row["id"],))
+    return reference("datapoints", row["id"], row["name"])
+
+
+@handler("updateDatapointNotes")
+def update_datapoint_notes(ctx: Context) -> MockResponse:
+    row = ctx.store.row("datapoints", ctx.path_params["id"], "Datapoint")
+    ctx.store.db.execute("UPDATE datapoints SET notes = ? WHERE id = ?", (ctx.body["Text"], row["id"]))
+    return reference("datapoints", row["id"], row["name"])
+
+
+# Batch
+
+
+def _batch_result(
+    ctx: Context, applied: list[tuple[int, dict[str, Any]]], problems: list[dict[str, Any]]
+) -> MockResponse:
+    status = "Success" if not problems else ("Failure" if not applied else "PartialSuccess")
+    answer: dict[str, Any] = {"status": status, "errors": problems}
+    if applied:
+        datapoint_id, state = applied[-1]
+        answer["result"] = entity_uri("datapoints", datapoint_id, state.get("name"))
+        row = ctx.store.row("datapoints", datapoint_id, "Datapoint", live_only=False)
+        answer["entityData"] = datapoints.render(ctx.store, row)
+    return ok(answer)
+
+
+def _batch_save(ctx: Context, updating: bool) -> tuple[list[tuple[int, dict[str, Any]]], list[dict[str, Any]]]:
+    applied: list[tuple[int, dict[str, Any]]] = []
+    problems: list[dict[str, Any]] = []
+    for index, item in enumerate(ctx.body["List"]):
+        where = f"List[{index}]."
+        datapoint_id = item.get("id") if updating else None
+        was_type = None
+        if updating:
+            row = _batch_target(ctx, datapoint_id)
+            if row is None:
+                problems.append(
+                    datapoints.failure(f"{where}id", "not_found", f"datapoint {datapoint_id} not found", datapoint_id)
+                )
+                continue
+            was_type = row["type"]
+        state = datapoints.merged(ctx.store, datapoint_id, item)
+        found = datapoints.failures(ctx.store, state, where, datapoint_id, was_type)
+        if found:
+            problems.extend(found)
+            continue
+        applied.append((datapoints.save(ctx.store, state, datapoint_id), state))
+    return applied, problems
+
+
+def _batch_target(ctx: Context, datapoint_id: Any) -> Any:
+    if not isinstance(datapoint_id, int):
+        return None
+    return ctx.store.db.execute(
+        "SELECT * FROM datapoints WHERE id = ? AND status != 'Deleted'", (datapoint_id,)
+    ).fetchone()
+
+
+@handler("createDatapointsBatch")
+def create_datapoints_batch(ctx: Context) -> MockResponse:
+    applied, problems = _batch_save(ctx, updating=False)
+    return _batch_result(ctx, applied, problems)
+
+
+@handler("updateDatapointsBatch")
+def update_datapoints_batch(ctx: Context) -> MockResponse:
+    applied, problems = _batch_save(ctx, updating=True)
+    return _batch_result(ctx, applied, problems)
+
+
+@handler("deleteDatapointsBatch")
+def delete_datapoints_batch(ctx: Context) -> MockResponse:
+    applied: list[tuple[int, dict[str, Any]]] = []
+    problems: list[dict[str, Any]] = []
+    for index, reference_item in enumerate(ctx.body["Entities"]):
+        datapoint_id = reference_item["id"]
+        if _batch_target(ctx, datapoint_id) is None:
+            problems.append(
+                datapoints.failure(
+                    f"Entities[{index}].id", "not_found", f"datapoint {datapoint_id} not found", datapoint_id
+                )
+            )
+            continue
+        applied.append((datapoint_id, {"name": _soft_delete(ctx, datapoint_id)}))
+    return _batch_result(ctx, applied, problems)
+
+
+# Statistics
+
+
+@handler("getDatapointsAggregated")
+def get_datapoints_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated(ctx, hits.of_datapoints(listing.datapoints(ctx.query)))
+
+
+@handler("listDatapointsAggregated")
+def list_datapoints_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated_list(ctx, hits.of_datapoints(listing.datapoints(ctx.query)))
+
+
+def _scope(ctx: Context) -> hits.Scope:
+    return hits.of_datapoint(ctx.store.row("datapoints", ctx.path_params["id"], "Datapoint")["id"])
+
+
+@handler("getDatapointAggregated")
+def get_datapoint_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated(ctx, _scope(ctx))
+
+
+@handler("listDatapointAggregated")
+def list_datapoint_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated_list(ctx, _scope(ctx))
+
+
+@handler("listDatapointHits")
+def list_datapoint_hits(ctx: Context) -> MockResponse:
+    return statistics.hit_page(ctx, _scope(ctx))
+
+
+@handler("getDatapointReport")
+def get_datapoint_report(ctx: Context) -> MockResponse:
+    return statistics.report(ctx, _scope(ctx))

@@ -1,0 +1,169 @@
+"""Domains and retargeting scripts.
+
+Not documented by the vendor, chosen here: only Personal and Dedicated domains can be created, changed or
+deleted (System and Go domains belong to ClickMeter); a script in use by a datapoint can still be deleted
+and leaves the datapoint.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from mockserver.apis.clickmeter import listing
+from mockserver.apis.clickmeter.handlers_datapoints import count_datapoints_where, list_datapoints_where
+from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
+from mockserver.apis.clickmeter.store import document
+from mockserver.apis.clickmeter.wire import is_host_name
+from mockserver.responses import ApiError, MockResponse
+
+OWN_TYPES = ("Personal", "Dedicated")
+USES_SCRIPT = "d.id IN (SELECT datapoint_id FROM datapoint_scripts WHERE script_id = ?)"
+
+
+def _render_domain(row: sqlite3.Row) -> dict[str, Any]:
+    return {**document(row), "id": row["id"], "name": row["name"], "type": row["type"]}
+
+
+def _domain_selection(ctx: Context) -> listing.Selection:
+    selection = listing.Selection().add("type = ? COLLATE NOCASE", ctx.query.get("type", "system"))
+    if ctx.query.get("name"):
+        selection.add("name = ? COLLATE NOCASE", ctx.query["name"])
+    return selection
+
+
+def _own_domain(ctx: Context) -> sqlite3.Row:
+    row = ctx.store.row("domains", ctx.path_params["id"], "Domain")
+    if row["type"] not in OWN_TYPES:
+        raise ApiError(400, f"domain {row['id']} is a {row['type']} domain of ClickMeter and cannot be changed")
+    return row
+
+
+def _save_domain(ctx: Context, state: dict[str, Any], domain_id: int | None) -> int:
+    name, kind = str(state.get("name", "")).strip().lower(), state.get("type", "Personal")
+    if not is_host_name(name):
+        raise ApiError(400, f"request body at /name: {state.get('name')!r} is not a domain name")
+    if kind not in OWN_TYPES:
+        raise ApiError(400, f"request body at /type: only {' or '.join(OWN_TYPES)} domains can be created")
+    clash = ctx.store.db.execute("SELECT id FROM domains WHERE name = ? AND id != ?", (name, domain_id or 0)).fetchone()
+    if clash:
+        raise ApiError(400, f"request body at /name: domain {clash['id']} already has this name")
+    doc = json.dumps({key: value for key, value in state.items() if key not in ("id", "name", "type")})
+    if domain_id is None:
+        domain_id = ctx.store.next_id("domains")
+        ctx.store.db.execute("INSERT INTO domains VALUES (?, ?, ?, ?)", (domain_id, name, kind, doc))
+    else:
+        ctx.store.db.execute(
+            "UPDATE domains SET name = ?, type = ?, doc = ? WHERE id = ?", (name, kind, doc, domain_id)
+        )
+    return domain_id
+
+
+@handler("listDomains")
+def list_domains(ctx: Context) -> MockResponse:
+    selection = _domain_selection(ctx)
+    return listed(
+        ctx, "domains", f"SELECT id, name FROM domains WHERE {selection.where} ORDER BY id", selection.parameters
+    )
+
+
+@handler("countDomains")
+def count_domains(ctx: Context) -> MockResponse:
+    selection = _domain_selection(ctx)
+    return counted(ctx, f"SELECT id FROM domains WHERE {selection.where}", selection.parameters)
+
+
+@handler("createDomain")
+def create_domain(ctx: Context) -> MockResponse:
+    domain_id = _save_domain(ctx, dict(ctx.body), None)
+    return reference("domains", domain_id, str(ctx.body["name"]).strip().lower())
+
+
+@handler("getDomain")
+def get_domain(ctx: Context) -> MockResponse:
+    return ok(_render_domain(ctx.store.row("domains", ctx.path_params["id"], "Domain")))
+
+
+@handler("updateDomain")
+def update_domain(ctx: Context) -> MockResponse:
+    current = _render_domain(_own_domain(ctx))
+    state = {**current, **ctx.body}
+    return reference("domains", _save_domain(ctx, state, current["id"]), str(state["name"]).strip().lower())
+
+
+@handler("deleteDomain")
+def delete_domain(ctx: Context) -> MockResponse:
+    row = _own_domain(ctx)
+    ctx.store.db.execute("DELETE FROM domains WHERE id = ?", (row["id"],))
+    return reference("domains", row["id"], row["name"])
+
+
+# Retargeting scripts
+
+
+def _script(ctx: Context) -> sqlite3.Row:
+    return ctx.store.row("retargeting_scripts", ctx.path_params["id"], "Retargeting script")
+
+
+def _script_state(body: dict[str, Any]) -> tuple[str, str]:
+    name, script = str(body.get("name", "")).strip(), body.get("script")
+    if not name:
+        raise ApiError(400, "request body at /name: a retargeting script needs a name")
+    if not isinstance(script, str) or not script.strip():
+        raise ApiError(400, "request body at /script: a retargeting script needs its script")
+    return name, script
+
+
+@handler("listRetargetingScripts")
+def list_retargeting_scripts(ctx: Context) -> MockResponse:
+    return listed(ctx, "retargeting", "SELECT id, name FROM retargeting_scripts ORDER BY id", ())
+
+
+@handler("countRetargetingScripts")
+def count_retargeting_scripts(ctx: Context) -> MockResponse:
+    return counted(ctx, "SELECT id FROM retargeting_scripts", ())
+
+
+@handler("createRetargetingScript")
+def create_retargeting_script(ctx: Context) -> MockResponse:
+    name, script = _script_state(ctx.body)
+    script_id = ctx.store.next_id("retargeting_scripts")
+    ctx.store.db.execute(
+        "INSERT INTO retargeting_scripts VALUES (?, ?, ?)", (script_id, name, json.dumps({"script": script}))
+    )
+    return reference("retargeting", script_id, name)
+
+
+@handler("getRetargetingScript")
+def get_retargeting_script(ctx: Context) -> MockResponse:
+    row = _script(ctx)
+    return ok({**document(row), "id": row["id"], "name": row["name"]})
+
+
+@handler("updateRetargetingScript")
+def update_retargeting_script(ctx: Context) -> MockResponse:
+    row = _script(ctx)
+    name, script = _script_state({**document(row), "name": row["name"], **ctx.body})
+    ctx.store.db.execute(
+        "UPDATE retargeting_scripts SET name = ?, doc = ? WHERE id = ?",
+        (name, json.dumps({"script": script}), row["id"]),
+    )
+    return reference("retargeting", row["id"], name)
+
+
+@handler("deleteRetargetingScript")
+def delete_retargeting_script(ctx: Context) -> MockResponse:
+    row = _script(ctx)
+    ctx.store.db.execute("DELETE FROM retargeting_scripts WHERE id = ?", (row["id"],))
+    return reference("retargeting", row["id"], row["name"])
+
+
+@handler("listRetargetingScriptDatapoints")
+def list_retargeting_script_datapoints(ctx: Context) -> MockResponse:
+    return list_datapoints_where(ctx, listing.Selection().add(USES_SCRIPT, _script(ctx)["id"]))
+
+
+@handler("countRetargetingScriptDatapoints")
+def count_retargeting_script_datapoints(ctx: Context) -> MockResponse:
+    return count_datapoints_where(ctx, listing.Selection().add(USES_SCRIPT, _script(ctx)["id"]))

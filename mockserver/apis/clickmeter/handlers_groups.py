@@ -1,0 +1,216 @@
+"""Groups: CRUD, their datapoints, favourite and notes, and their statistics (the hits of their datapoints)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from mockserver.apis.clickmeter import aggregation, hits, listing, statistics
+from mockserver.apis.clickmeter.datapoints import tag_by_name
+from mockserver.apis.clickmeter.handlers_datapoints import count_datapoints_where, create, list_datapoints_where
+from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference, time_frame
+from mockserver.apis.clickmeter.store import ClickmeterStore, document
+from mockserver.apis.clickmeter.wire import timestamp
+from mockserver.responses import ApiError, MockResponse
+
+DERIVED = ("id", "creationDate", "deleted", "preferred", "notes", "tags", "name", "writePermited")
+
+
+def render(store: ClickmeterStore, row: sqlite3.Row) -> dict[str, Any]:
+    answer = {
+        **document(row),
+        "id": row["id"],
+        "name": row["name"],
+        "creationDate": timestamp(row["created"]),
+        "deleted": bool(row["deleted"]),
+        "preferred": bool(row["preferred"]),
+        "writePermited": True,
+    }
+    if row["notes"] is not None:
+        answer["notes"] = row["notes"]
+    answer["tags"] = [
+        {"id": tag["id"], "name": tag["name"]}
+        for tag in store.db.execute(
+            "SELECT t.id, t.name FROM tags t JOIN group_tags gt ON gt.tag_id = t.id"
+            " WHERE gt.group_id = ? ORDER BY t.id",
+            (row["id"],),
+        )
+    ]
+    return answer
+
+
+def _save(ctx: Context, state: dict[str, Any], group_id: int | None) -> int:
+    name = state.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ApiError(400, "request body at /name: a group needs a name")
+    clash = ctx.store.db.execute(
+        "SELECT id FROM groups WHERE name = ? AND deleted = 0 AND id != ?", (name, group_id or 0)
+    ).fetchone()
+    if clash:
+        raise ApiError(400, f"request body at /name: group {clash['id']} already has this name")
+    tags = state.get("tags") or []
+    for index, tag in enumerate(tags):
+        if "id" in tag and ctx.store.db.execute("SELECT 1 FROM tags WHERE id = ?", (tag["id"],)).fetchone() is None:
+            raise ApiError(400, f"request body at /tags/{index}/id: tag {tag['id']} not found")
+        if "id" not in tag and not str(tag.get("name", "")).strip():
+            raise ApiError(400, f"request body at /tags/{index}: a tag needs an id or a name")
+    doc = json.dumps({key: value for key, value in state.items() if key not in DERIVED})
+    columns = (name, int(bool(state.get("preferred", False))), state.get("notes"), doc)
+    if group_id is None:
+        group_id = ctx.store.next_id("groups")
+        ctx.store.db.execute(
+            "INSERT INTO groups (name, preferred, notes, doc, id, created) VALUES (?, ?, ?, ?, ?, ?)",
+            (*columns, group_id, ctx.store.now()),
+        )
+    else:
+        ctx.store.db.execute(
+            "UPDATE groups SET name = ?, preferred = ?, notes = ?, doc = ? WHERE id = ?", (*columns, group_id)
+        )
+    ctx.store.db.execute("DELETE FROM group_tags WHERE group_id = ?", (group_id,))
+    for tag in tags:
+        tag_id = tag["id"] if "id" in tag else tag_by_name(ctx.store, tag["name"].strip())
+        ctx.store.db.execute("INSERT OR IGNORE INTO group_tags VALUES (?, ?)", (group_id, tag_id))
+    return group_id
+
+
+def _group(ctx: Context) -> sqlite3.Row:
+    return ctx.store.row("groups", ctx.path_params["id"], "Group")
+
+
+@handler("listGroups")
+def list_groups(ctx: Context) -> MockResponse:
+    selection = listing.groups(ctx.query)
+    order = listing.order_by(ctx.query, listing.GROUP_SORT)
+    sql = f"SELECT g.id, g.name FROM groups g WHERE {selection.where} ORDER BY {order}"
+    return listed(ctx, "groups", sql, selection.parameters)
+
+
+@handler("countGroups")
+def count_groups(ctx: Context) -> MockResponse:
+    selection = listing.groups(ctx.query)
+    return counted(ctx, f"SELECT g.id FROM groups g WHERE {selection.where}", selection.parameters)
+
+
+@handler("createGroup")
+def create_group(ctx: Context) -> MockResponse:
+    group_id = _save(ctx, dict(ctx.body), None)
+    return reference("groups", group_id, ctx.body["name"])
+
+
+@handler("getGroup")
+def get_group(ctx: Context) -> MockResponse:
+    return ok(render(ctx.store, _group(ctx)))
+
+
+@handler("updateGroup")
+def update_group(ctx: Context) -> MockResponse:
+    current = render(ctx.store, _group(ctx))
+    state = {**current, **{key: value for key, value in ctx.body.items() if key != "id"}}
+    _save(ctx, state, current["id"])
+    return reference("groups", current["id"], state["name"])
+
+
+@handler("deleteGroup")
+def delete_group(ctx: Context) -> MockResponse:
+    row = _group(ctx)
+    ctx.store.db.execute("UPDATE groups SET deleted = 1 WHERE id = ?", (row["id"],))
+    return reference("groups", row["id"], row["name"])
+
+
+@handler("toggleGroupFavourite")
+def toggle_group_favourite(ctx: Context) -> MockResponse:
+    row = _group(ctx)
+    ctx.store.db.execute("UPDATE groups SET preferred = 1 - preferred WHERE id = ?", (row["id"],))
+    return reference("groups", row["id"], row["name"])
+
+
+@handler("updateGroupNotes")
+def update_group_notes(ctx: Context) -> MockResponse:
+    row = _group(ctx)
+    ctx.store.db.execute("UPDATE groups SET notes = ? WHERE id = ?", (ctx.body["Text"], row["id"]))
+    return reference("groups", row["id"], row["name"])
+
+
+@handler("listGroupDatapoints")
+def list_group_datapoints(ctx: Context) -> MockResponse:
+    return list_datapoints_where(ctx, listing.Selection().add("d.group_id = ?", _group(ctx)["id"]))
+
+
+@handler("countGroupDatapoints")
+def count_group_datapoints(ctx: Context) -> MockResponse:
+    return count_datapoints_where(ctx, listing.Selection().add("d.group_id = ?", _group(ctx)["id"]))
+
+
+@handler("createGroupDatapoint")
+def create_group_datapoint(ctx: Context) -> MockResponse:
+    return create(ctx, {**ctx.body, "groupId": _group(ctx)["id"]})
+
+
+# Statistics
+
+
+def _groups_scope(ctx: Context) -> hits.Scope:
+    selection = listing.groups(ctx.query)
+    return hits.ACCOUNT.narrowed(
+        f"d.group_id IN (SELECT g.id FROM groups g WHERE {selection.where})", *selection.parameters
+    )
+
+
+@handler("getGroupsAggregated")
+def get_groups_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated(ctx, _groups_scope(ctx))
+
+
+@handler("listGroupsAggregated")
+def list_groups_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated_list(ctx, _groups_scope(ctx))
+
+
+@handler("getGroupAggregated")
+def get_group_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated(ctx, hits.of_group(_group(ctx)["id"]))
+
+
+@handler("listGroupAggregated")
+def list_group_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated_list(ctx, hits.of_group(_group(ctx)["id"]))
+
+
+@handler("listGroupHits")
+def list_group_hits(ctx: Context) -> MockResponse:
+    return statistics.hit_page(ctx, hits.of_group(_group(ctx)["id"]))
+
+
+@handler("getGroupReport")
+def get_group_report(ctx: Context) -> MockResponse:
+    return statistics.report(ctx, hits.of_group(_group(ctx)["id"]))
+
+
+def datapoint_rows(ctx: Context, selection: listing.Selection, scope: hits.Scope) -> list[dict[str, Any]]:
+    """Per-datapoint totals rows of the datapoints a selection keeps (the datapoint summaries)."""
+    selection = listing.datapoints(ctx.query, selection)
+    entities = [
+        (
+            row["id"],
+            {
+                "id": row["id"],
+                "name": row["name"],
+                "title": row["title"] or "",
+                "type": row["type"],
+                "status": row["status"],
+                "creationDate": timestamp(row["created"]),
+            },
+        )
+        for row in ctx.store.db.execute(
+            f"SELECT d.* FROM datapoints d WHERE {selection.where} ORDER BY d.id", selection.parameters
+        )
+    ]
+    return aggregation.entity_rows(ctx.store, scope, time_frame(ctx), "h.datapoint_id", entities)
+
+
+@handler("getGroupDatapointsSummary")
+def get_group_datapoints_summary(ctx: Context) -> MockResponse:
+    group_id = _group(ctx)["id"]
+    rows = datapoint_rows(ctx, listing.Selection().add("d.group_id = ?", group_id), hits.of_group(group_id))
+    return statistics.summary(ctx, rows, ("title", "type", "status", "creationDate"))

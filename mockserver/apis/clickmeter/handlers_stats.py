@@ -1,0 +1,97 @@
+"""Account-wide statistics: aggregated, summaries per datapoint/group/conversion, reports, hits, clickstream."""
+
+from __future__ import annotations
+
+from mockserver.apis.clickmeter import aggregation, hits, listing, statistics
+from mockserver.apis.clickmeter.handlers_groups import datapoint_rows
+from mockserver.apis.clickmeter.operations import Context, handler, ok, single_filter, time_frame
+from mockserver.apis.clickmeter.wire import timestamp
+from mockserver.responses import ApiError, MockResponse
+
+
+def _account_scope(ctx: Context) -> hits.Scope:
+    return hits.ACCOUNT.narrowed("d.preferred = 1") if ctx.query.get("onlyFavorites") else hits.ACCOUNT
+
+
+@handler("getAccountAggregated")
+def get_account_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated(ctx, _account_scope(ctx))
+
+
+@handler("listAccountAggregated")
+def list_account_aggregated(ctx: Context) -> MockResponse:
+    return statistics.aggregated_list(ctx, hits.ACCOUNT)
+
+
+@handler("getDatapointsSummary")
+def get_datapoints_summary(ctx: Context) -> MockResponse:
+    selection = listing.Selection()
+    if "groupId" in ctx.query:
+        selection.add("d.group_id = ?", ctx.query["groupId"])
+    rows = datapoint_rows(ctx, selection, hits.ACCOUNT)
+    return statistics.summary(ctx, rows, ("title", "type", "status", "creationDate"))
+
+
+@handler("getGroupsSummary")
+def get_groups_summary(ctx: Context) -> MockResponse:
+    selection = listing.groups(ctx.query)
+    entities = [
+        (row["id"], {"id": row["id"], "name": row["name"], "creationDate": timestamp(row["created"])})
+        for row in ctx.store.db.execute(
+            f"SELECT g.* FROM groups g WHERE {selection.where} ORDER BY g.id", selection.parameters
+        )
+    ]
+    rows = aggregation.entity_rows(ctx.store, hits.ACCOUNT, time_frame(ctx), "d.group_id", entities)
+    return statistics.summary(ctx, rows, ("creationDate",))
+
+
+@handler("getConversionsSummary")
+def get_conversions_summary(ctx: Context) -> MockResponse:
+    selection = listing.conversions(ctx.query)
+    entities = [
+        (
+            row["id"],
+            {"id": row["id"], "name": row["name"], "value": row["value"], "creationDate": timestamp(row["created"])},
+        )
+        for row in ctx.store.db.execute(
+            f"SELECT c.* FROM conversions c WHERE {selection.where} ORDER BY c.id", selection.parameters
+        )
+    ]
+    rows = aggregation.entity_rows(ctx.store, hits.ACCOUNT, time_frame(ctx), "h.conversion_id", entities)
+    return statistics.summary(ctx, rows, ("creationDate", "value"))
+
+
+_FILTERS = (
+    ("group", "groups", "Group"),
+    ("datapoint", "datapoints", "Datapoint"),
+    ("conversion", "conversions", "Conversion"),
+)
+
+
+def _filtered_scope(ctx: Context, missing_status: int) -> hits.Scope:
+    """The account's hits, or those of the one group/datapoint/conversion the query names."""
+    chosen = single_filter(ctx, tuple(name for name, _, _ in _FILTERS))
+    if chosen is None:
+        return hits.ACCOUNT
+    name, entity_id = chosen
+    table, what = next((table, what) for key, table, what in _FILTERS if key == name)
+    if ctx.store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (entity_id,)).fetchone() is None:
+        raise ApiError(missing_status, f"query parameter {name!r}: {what.lower()} {entity_id} not found")
+    return {"group": hits.of_group, "datapoint": hits.of_datapoint, "conversion": hits.of_conversion}[name](entity_id)
+
+
+@handler("getReport")
+def get_report(ctx: Context) -> MockResponse:
+    return statistics.report(ctx, _filtered_scope(ctx, 404))
+
+
+@handler("listHits")
+def list_hits(ctx: Context) -> MockResponse:
+    return statistics.hit_page(ctx, hits.ACCOUNT)
+
+
+@handler("getClickstream")
+def get_clickstream(ctx: Context) -> MockResponse:
+    # getClickstream declares no 404: an unknown entity is a bad parameter here.
+    scope = hits.with_filter(_filtered_scope(ctx, 400), ctx.query.get("filter") or None)
+    return ok(hits.clickstream(ctx.store, scope, ctx.query.get("pageSize", 50)))

@@ -1,0 +1,193 @@
+"""Tags and their associations with datapoints and groups.
+
+Not documented by the vendor, chosen here: `name` filters by substring (case-insensitive); tag names are
+unique; patches take `Action` add/remove and answer a reference to the tag.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from mockserver.apis.clickmeter import listing
+from mockserver.apis.clickmeter.datapoints import tag_by_name
+from mockserver.apis.clickmeter.handlers_datapoints import count_datapoints_where, list_datapoints_where
+from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
+from mockserver.responses import ApiError, MockResponse
+
+_ON_TYPE = {
+    "tl": "t.id IN (SELECT dt.tag_id FROM datapoint_tags dt JOIN datapoints d ON d.id = dt.datapoint_id"
+    " WHERE d.type = 'TrackingLink')",
+    "tp": "t.id IN (SELECT dt.tag_id FROM datapoint_tags dt JOIN datapoints d ON d.id = dt.datapoint_id"
+    " WHERE d.type = 'TrackingPixel')",
+    "dp": "t.id IN (SELECT tag_id FROM datapoint_tags)",
+    "gr": "t.id IN (SELECT tag_id FROM group_tags)",
+}
+
+
+def _ids(text: str, parameter: str) -> list[int]:
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not all(part.isdigit() for part in parts):
+        raise ApiError(400, f"query parameter {parameter!r}: {text!r} is not a comma separated list of ids")
+    return [int(part) for part in parts]
+
+
+def _selection(ctx: Context) -> listing.Selection:
+    selection = listing.Selection()
+    if ctx.query.get("name"):
+        selection.add("t.name LIKE ?", f"%{ctx.query['name']}%")
+    for parameter, table, column in (
+        ("datapoints", "datapoint_tags", "datapoint_id"),
+        ("groups", "group_tags", "group_id"),
+    ):
+        if parameter in ctx.query:
+            ids = _ids(ctx.query[parameter], parameter)
+            marks = ", ".join("?" * len(ids)) or "NULL"
+            selection.add(f"t.id IN (SELECT tag_id FROM {table} WHERE {column} IN ({marks}))", *ids)
+    if "type" in ctx.query:
+        selection.add(_ON_TYPE[ctx.query["type"]])
+    return selection
+
+
+def _render(ctx: Context, row: sqlite3.Row) -> dict[str, Any]:
+    datapoints = [
+        r[0]
+        for r in ctx.store.db.execute(
+            "SELECT datapoint_id FROM datapoint_tags WHERE tag_id = ? ORDER BY datapoint_id", (row["id"],)
+        )
+    ]
+    groups = [
+        r[0]
+        for r in ctx.store.db.execute(
+            "SELECT group_id FROM group_tags WHERE tag_id = ? ORDER BY group_id", (row["id"],)
+        )
+    ]
+    return {"id": row["id"], "name": row["name"], "datapoints": datapoints, "groups": groups}
+
+
+def _tag(ctx: Context) -> sqlite3.Row:
+    return ctx.store.row("tags", ctx.path_params["tagId"], "Tag")
+
+
+@handler("listTags")
+def list_tags(ctx: Context) -> MockResponse:
+    selection = _selection(ctx)
+    return listed(
+        ctx, "tags", f"SELECT t.id, t.name FROM tags t WHERE {selection.where} ORDER BY t.id", selection.parameters
+    )
+
+
+@handler("countTags")
+def count_tags(ctx: Context) -> MockResponse:
+    selection = _selection(ctx)
+    return counted(ctx, f"SELECT t.id FROM tags t WHERE {selection.where}", selection.parameters)
+
+
+@handler("createTag")
+def create_tag(ctx: Context) -> MockResponse:
+    name = str(ctx.body.get("name", "")).strip()
+    if not name:
+        raise ApiError(400, "request body at /name: a tag needs a name")
+    if ctx.store.db.execute("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
+        raise ApiError(400, f"request body at /name: a tag named {name!r} exists already")
+    tag_id = tag_by_name(ctx.store, name)
+    for key, table, what in (("datapoints", "datapoints", "Datapoint"), ("groups", "groups", "Group")):
+        for entity_id in ctx.body.get(key) or []:
+            ctx.store.row(table, entity_id, what)
+            link = "datapoint_tags (datapoint_id, tag_id)" if key == "datapoints" else "group_tags (group_id, tag_id)"
+            ctx.store.db.execute(f"INSERT OR IGNORE INTO {link} VALUES (?, ?)", (entity_id, tag_id))
+    return reference("tags", tag_id, name)
+
+
+@handler("getTag")
+def get_tag(ctx: Context) -> MockResponse:
+    return ok(_render(ctx, _tag(ctx)))
+
+
+@handler("deleteTag")
+def delete_tag(ctx: Context) -> MockResponse:
+    row = _tag(ctx)
+    ctx.store.db.execute("DELETE FROM tags WHERE id = ?", (row["id"],))
+    return reference("tags", row["id"], row["name"])
+
+
+@handler("renameTag")
+def rename_tag(ctx: Context) -> MockResponse:
+    row = _tag(ctx)
+    name = ctx.body["Text"].strip()
+    if not name:
+        raise ApiError(400, "request body at /Text: a tag name must not be blank")
+    clash = ctx.store.db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE AND id != ?", (name, row["id"]))
+    if clash.fetchone():
+        raise ApiError(400, f"request body at /Text: a tag named {name!r} exists already")
+    ctx.store.db.execute("UPDATE tags SET name = ? WHERE id = ?", (name, row["id"]))
+    return reference("tags", row["id"], name)
+
+
+@handler("listTagDatapoints")
+def list_tag_datapoints(ctx: Context) -> MockResponse:
+    tag_id = _tag(ctx)["id"]
+    return list_datapoints_where(
+        ctx, listing.Selection().add("d.id IN (SELECT datapoint_id FROM datapoint_tags WHERE tag_id = ?)", tag_id)
+    )
+
+
+@handler("countTagDatapoints")
+def count_tag_datapoints(ctx: Context) -> MockResponse:
+    tag_id = _tag(ctx)["id"]
+    return count_datapoints_where(
+        ctx, listing.Selection().add("d.id IN (SELECT datapoint_id FROM datapoint_tags WHERE tag_id = ?)", tag_id)
+    )
+
+
+@handler("listTagGroups")
+def list_tag_groups(ctx: Context) -> MockResponse:
+    tag_id = _tag(ctx)["id"]
+    selection = listing.groups(ctx.query).add("g.id IN (SELECT group_id FROM group_tags WHERE tag_id = ?)", tag_id)
+    return listed(
+        ctx, "groups", f"SELECT g.id, g.name FROM groups g WHERE {selection.where} ORDER BY g.id", selection.parameters
+    )
+
+
+@handler("countTagGroups")
+def count_tag_groups(ctx: Context) -> MockResponse:
+    tag_id = _tag(ctx)["id"]
+    selection = listing.groups(ctx.query).add("g.id IN (SELECT group_id FROM group_tags WHERE tag_id = ?)", tag_id)
+    return counted(ctx, f"SELECT g.id FROM groups g WHERE {selection.where}", selection.parameters)
+
+
+def _patch(ctx: Context, table: str, column: str, entity_table: str, what: str) -> MockResponse:
+    row = _tag(ctx)
+    action, entity_id = str(ctx.body["Action"]).lower(), ctx.body["Id"]
+    ctx.store.row(entity_table, entity_id, what)
+    if action == "add":
+        ctx.store.db.execute(f"INSERT OR IGNORE INTO {table} ({column}, tag_id) VALUES (?, ?)", (entity_id, row["id"]))
+    elif action == "remove":
+        ctx.store.db.execute(f"DELETE FROM {table} WHERE {column} = ? AND tag_id = ?", (entity_id, row["id"]))
+    else:
+        raise ApiError(400, f"request body at /Action: {ctx.body['Action']!r} is not add or remove")
+    return reference("tags", row["id"], row["name"])
+
+
+@handler("patchTagDatapoint")
+def patch_tag_datapoint(ctx: Context) -> MockResponse:
+    return _patch(ctx, "datapoint_tags", "datapoint_id", "datapoints", "Datapoint")
+
+
+@handler("patchTagGroup")
+def patch_tag_group(ctx: Context) -> MockResponse:
+    return _patch(ctx, "group_tags", "group_id", "groups", "Group")
+
+
+@handler("removeTagFromAllDatapoints")
+def remove_tag_from_all_datapoints(ctx: Context) -> MockResponse:
+    row = _tag(ctx)
+    ctx.store.db.execute("DELETE FROM datapoint_tags WHERE tag_id = ?", (row["id"],))
+    return reference("tags", row["id"], row["name"])
+
+
+@handler("removeTagFromAllGroups")
+def remove_tag_from_all_groups(ctx: Context) -> MockResponse:
+    row = _tag(ctx)
+    ctx.store.db.execute("DELETE FROM group_tags WHERE tag_id = ?", (row["id"],))
+    return reference("tags", row["id"], row["name"])

@@ -1,0 +1,86 @@
+"""Turning a computed result (or an error message) into Clicky's answer: output format, JSONP, empty fields.
+
+Clicky reports errors with HTTP 200 and `[{"error": "..."}]` in the requested format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
+
+from mockserver.apis.clicky.formats import MEDIA_TYPES, OutputFormat, StatsResult, encode_error, encode_result
+from mockserver.responses import MockResponse
+
+CORS = {"Access-Control-Allow-Origin": "*"}
+JAVASCRIPT = "text/javascript"
+DEFAULT_OUTPUT: OutputFormat = "xml"
+
+NO_TYPE = "You must specify a type."
+INVALID_SITEKEY = "Invalid sitekey."
+INVALID_SITE_ID = "Invalid site_id."
+TOO_MANY_REQUESTS = "Too many simultaneous requests for this site."
+
+
+def finish_item(item: Mapping[str, Any], null_values: bool) -> dict[str, Any]:
+    """Leave out empty scalar fields unless `null_values=1` (then they travel as ""); empty groups always go."""
+    finished: dict[str, Any] = {}
+    for key, value in item.items():
+        if isinstance(value, Mapping):
+            inner = finish_item(value, null_values)
+            if inner:
+                finished[key] = inner
+        elif isinstance(value, list):
+            if value:
+                finished[key] = [finish_item(v, null_values) if isinstance(v, Mapping) else v for v in value]
+        elif value or null_values:
+            finished[key] = value
+    return finished
+
+
+def output_of(query: Mapping[str, Any]) -> OutputFormat:
+    """The requested format; anything the vendor does not know means the default, xml."""
+    output = query.get("output", DEFAULT_OUTPUT)
+    return cast(OutputFormat, output) if output in MEDIA_TYPES else DEFAULT_OUTPUT
+
+
+def _javascript(json_text: str, query: Mapping[str, Any]) -> str | None:
+    """`json_callback` wraps the answer in a call, `json_var` assigns it (the callback wins if both)."""
+    if query.get("json_callback"):
+        return f"{query['json_callback']}({json_text})"
+    if query.get("json_var"):
+        return f"var {query['json_var']} = {json_text};"
+    return None
+
+
+def _respond(output: OutputFormat, text: str, query: Mapping[str, Any]) -> MockResponse:
+    if output == "json":
+        wrapped = _javascript(text, query)
+        if wrapped is not None:
+            return MockResponse(content=wrapped.encode(), media_type=JAVASCRIPT, headers=CORS)
+        # Handing the frame a JSON body (not bytes) lets its response check validate it against the spec.
+        return MockResponse(body=json.loads(text), headers=CORS)
+    return MockResponse(content=text.encode(), media_type=MEDIA_TYPES[output], headers=CORS)
+
+
+def result_response(query: Mapping[str, Any], result: StatsResult, daily_tallies: bool) -> MockResponse:
+    output = output_of(query)
+    return _respond(output, encode_result(output, result, daily_tallies=daily_tallies), query)
+
+
+def error_response(query: Mapping[str, Any], message: str) -> MockResponse:
+    output = output_of(query)
+    return _respond(output, encode_error(output, message), query)
+
+
+def error_bytes(query: Mapping[str, Any], message: str) -> tuple[bytes, str]:
+    """The error answer as bytes and media type, for code outside the frame (the concurrency limit)."""
+    answer = error_response(query, message)
+    content = answer.content if answer.content is not None else json.dumps(answer.body).encode()
+    return content, answer.media_type
+
+
+def finished_groups(
+    groups: Sequence[tuple[str, Sequence[Mapping[str, Any]]]], null_values: bool
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    return [(label, [finish_item(item, null_values) for item in items]) for label, items in groups]
