@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -36,11 +38,11 @@ class CallRecorder:
     client: Any
     records: list[CallRecord] = attrs.field(factory=list)
 
-    def call(self, endpoint: ModuleType, **arguments: Any) -> Any:
+    def call(self, endpoint: ModuleType, *path_arguments: Any, **arguments: Any) -> Any:
         operation = endpoint.__name__.rsplit(".", 1)[-1]
         started = time.perf_counter()
         try:
-            result = endpoint.sync(client=self.client, **arguments)
+            result = endpoint.sync(*path_arguments, client=self.client, **arguments)
         except Exception as error:
             self.records.append(CallRecord(self.api, operation, time.perf_counter() - started, repr(error)))
             return None
@@ -61,3 +63,14 @@ def spec_operations(api: str) -> set[str]:
 
 def uncalled_operations(api: str, records: Iterable[CallRecord]) -> list[str]:
     return sorted(spec_operations(api) - {record.operation for record in records if record.api == api})
+
+
+def endpoint_modules(package: str) -> dict[str, ModuleType]:
+    """Every endpoint module of a generated client, by module name (snake_case of its operationId)."""
+    api = importlib.import_module(f"{package}.api")
+    found = {}
+    for section in pkgutil.iter_modules(api.__path__):
+        tag = importlib.import_module(f"{api.__name__}.{section.name}")
+        for module in pkgutil.iter_modules(tag.__path__):
+            found[module.name] = importlib.import_module(f"{tag.__name__}.{module.name}")
+    return found
