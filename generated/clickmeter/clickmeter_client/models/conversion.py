@@ -25,6 +25,8 @@ class Conversion:
         description (str | Unset):
         id (int | Unset):
         name (str | Unset):
+        notes (str | Unset): Free text set by `PUT /conversions/{conversionId}/notes`. Not documented by the vendor: its
+            Conversion definition has no notes field although that fast-patch exists, so we add it.
         protocol (ConversionProtocol | Unset):
         value (float | Unset):
     """
@@ -35,6 +37,7 @@ class Conversion:
     description: str | Unset = UNSET
     id: int | Unset = UNSET
     name: str | Unset = UNSET
+    notes: str | Unset = UNSET
     protocol: ConversionProtocol | Unset = UNSET
     value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,6 +54,8 @@ class Conversion:
         id = self.id
 
         name = self.name
+
+        notes = self.notes
 
         protocol: str | Unset = UNSET
         if not isinstance(self.protocol, Unset):
@@ -73,6 +78,8 @@ class Conversion:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if notes is not UNSET:
+            field_dict["notes"] = notes
         if protocol is not UNSET:
             field_dict["protocol"] = protocol
         if value is not UNSET:
@@ -98,6 +105,8 @@ class Conversion:
 
         name = d.pop("name", UNSET)
 
+        notes = d.pop("notes", UNSET)
+
         _protocol = d.pop("protocol", UNSET)
         protocol: ConversionProtocol | Unset
         if isinstance(_protocol, Unset):
@@ -114,6 +123,7 @@ class Conversion:
             description=description,
             id=id,
             name=name,
+            notes=notes,
             protocol=protocol,
             value=value,
         )
