@@ -5,7 +5,7 @@ Frozen (`--now`) makes seeded data, rate-limit windows and answers reproducible;
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 
 class MockClock:
@@ -31,6 +31,12 @@ class MockClock:
     @property
     def frozen(self) -> bool:
         return self._frozen_at is not None
+
+    def advance(self, seconds: float) -> None:
+        """Move a frozen clock forward (tests that share a fake clock with a client); real time cannot move."""
+        if self._frozen_at is None:
+            raise ValueError("only a frozen mock clock can be advanced")
+        self._frozen_at += timedelta(seconds=seconds)
 
     def now(self) -> datetime:
         return self._frozen_at if self._frozen_at is not None else datetime.now(UTC)
