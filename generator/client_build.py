@@ -22,16 +22,13 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.apis import TEMPLATES_DIR, ClientSources
+from generator.errors import ClientGenerationError
 from generator.sdk_context import SdkContext
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
 # Format the same bytes wherever the output is staged: no cache, and no .gitignore of an enclosing repository
 # (whose `reports/` once hid ClickMeter's api/reports/ from ruff).
 _RUFF_ISOLATION = ("--no-cache", "--no-respect-gitignore", "--quiet")
-
-
-class ClientGenerationError(Exception):
-    """openapi-python-client reported errors or warnings (the pipeline runs as if --fail-on-warning)."""
 
 
 class SdkProject(Project):

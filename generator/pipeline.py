@@ -10,11 +10,9 @@ import attrs
 import yaml
 
 from generator.apis import ClientSources
-from generator.client_build import render_client
 from generator.fingerprint import input_fingerprint, is_up_to_date, write_stamp
 from generator.output import replace_directory, staging_directory
 from generator.overlay import apply_overlay
-from generator.validation import validate_openapi_31
 from generator.yaml_source import load_yaml_document
 
 EFFECTIVE_SPEC_NAME = "openapi.yaml"
@@ -43,12 +41,16 @@ def build_effective_spec(sources: ClientSources, *, strict: bool = True) -> Effe
     if sources.overlay is not None:
         result = apply_overlay(document, load_yaml_document(sources.overlay), strict=strict)
         document, warnings = result.document, result.warnings
+    from generator.validation import validate_openapi_31  # heavy: only when a spec is actually built
+
     overlay_note = f" with {sources.overlay.name} applied" if sources.overlay else ""
     validate_openapi_31(document, source=f"{sources.spec}{overlay_note}", where=spec.where)
     return EffectiveSpec(api=sources.api, document=document, warnings=warnings)
 
 
 def render_into(effective: EffectiveSpec, sources: ClientSources, project_dir: Path) -> None:
+    from generator.client_build import render_client  # imports openapi-python-client: not for no-op runs
+
     render_client(effective.document, sources, project_dir)
     (project_dir / EFFECTIVE_SPEC_NAME).write_text(dump_effective_spec(effective, sources), encoding="utf-8")
 

@@ -15,18 +15,11 @@ import jsonschema
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.schemas import schema_v31
 
+from generator.errors import SpecValidationError
+
 _SCHEMA_MAP_KEYS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 _SCHEMA_LIST_KEYS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_SINGLE_KEYS = ("items", "not", "additionalProperties", "contains", "if", "then", "else", "propertyNames")
-
-
-class SpecValidationError(Exception):
-    """The effective spec is not valid OpenAPI 3.1; `problems` lists each one with its location."""
-
-    def __init__(self, source: str, problems: list[str]) -> None:
-        self.problems = problems
-        listed = "\n".join(f"  - {problem}" for problem in problems)
-        super().__init__(f"{source}: not a valid OpenAPI 3.1 document ({len(problems)} problem(s)):\n{listed}")
 
 
 def json_pointer(parts: Iterable[str | int]) -> str:

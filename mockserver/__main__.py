@@ -34,6 +34,11 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--spec", type=Path, help="spec to serve instead of generated/<api>/openapi.yaml")
     parser.add_argument("--validate-responses", action="store_true", help="check every answer against the spec")
     parser.add_argument("--event-limit", type=int, help="Clickport: events per minute per IP (default 60)")
+    parser.add_argument(
+        "--processing-seconds",
+        type=float,
+        help="Clicky: least time a stats request takes (default 0.05; 0 to benchmark)",
+    )
     return parser.parse_args(argv)
 
 
@@ -48,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         spec_path=arguments.spec,
         validate_responses=arguments.validate_responses,
         event_limit=arguments.event_limit,
+        processing_seconds=arguments.processing_seconds,
     )
     try:
         app = create_app(config)

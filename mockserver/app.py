@@ -236,7 +236,7 @@ def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -
             Route("/_mock/reset", reset, methods=["POST"]),
             Route("/{path:path}", server.dispatch, methods=_ALL_METHODS),
         ],
-        middleware=list(server.behaviour.middleware),
+        middleware=list(server.behaviour.middleware(config)),
     )
     app.state.mock = server
     return app

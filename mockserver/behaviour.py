@@ -65,6 +65,6 @@ class ApiBehaviour(Generic[StoreT]):
     """Accepted value per securityScheme name (the demo credentials)."""
     reject_unknown_query_params: bool = False
     """Answer 400 to query parameters the operation does not declare (real servers mostly ignore them)."""
-    middleware: Sequence[Middleware] = ()
-    """ASGI middleware around the API (e.g. Clicky's one-request-at-a-time limit, which needs to see
+    middleware: Callable[[MockConfig], Sequence[Middleware]] = lambda config: ()
+    """ASGI middleware around the API, given the settings (e.g. Clicky's one-request-at-a-time limit, which needs to see
     requests overlap, something synchronous handlers never do)."""

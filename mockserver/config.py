@@ -22,9 +22,14 @@ class MockConfig:
     """Check every handler answer against the spec's response schema (mock bugs surface at once)."""
     event_limit: int | None = None
     """Clickport: events per minute per IP before events are silently dropped (None: the vendor's 60)."""
+    processing_seconds: float | None = None
+    """Clicky: least time a stats request takes, so overlapping requests meet its one-at-a-time limit
+    (None: 0.05 s; 0 for benchmarks that measure the mock itself)."""
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.faults <= 1.0:
             raise ValueError(f"faults must be between 0 and 1, got {self.faults}")
         if self.event_limit is not None and self.event_limit < 0:
             raise ValueError(f"event_limit must not be negative, got {self.event_limit}")
+        if self.processing_seconds is not None and self.processing_seconds < 0:
+            raise ValueError(f"processing_seconds must not be negative, got {self.processing_seconds}")

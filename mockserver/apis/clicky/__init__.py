@@ -13,11 +13,12 @@ import http
 from starlette.middleware import Middleware
 
 from mockserver.apis.clicky import answers
-from mockserver.apis.clicky.concurrency import SiteConcurrencyLimit
+from mockserver.apis.clicky.concurrency import MIN_PROCESSING_SECONDS, SiteConcurrencyLimit
 from mockserver.apis.clicky.handlers import handlers
 from mockserver.apis.clicky.seed import seed_site
 from mockserver.apis.clicky.store import SITE_ID, SITEKEY, ClickyStore
 from mockserver.behaviour import ApiBehaviour, StoreSetup
+from mockserver.config import MockConfig
 from mockserver.responses import ApiError, MockResponse
 from mockserver.store import transaction
 
@@ -44,6 +45,10 @@ def render_error(error: ApiError) -> MockResponse:
                         media_type="text/plain")  # fmt: skip
 
 
+def processing_seconds(config: MockConfig) -> float:
+    return MIN_PROCESSING_SECONDS if config.processing_seconds is None else config.processing_seconds
+
+
 API: ApiBehaviour[ClickyStore] = ApiBehaviour(
     name="clicky",
     handlers=handlers,
@@ -52,5 +57,5 @@ API: ApiBehaviour[ClickyStore] = ApiBehaviour(
     credentials={"siteId": SITE_ID, "sitekey": SITEKEY},
     # Clicky ignores parameters it does not know (e.g. `unserialize` in its own examples).
     reject_unknown_query_params=False,
-    middleware=(Middleware(SiteConcurrencyLimit),),
+    middleware=lambda config: (Middleware(SiteConcurrencyLimit, processing_seconds=processing_seconds(config)),),
 )

@@ -236,7 +236,7 @@ class DataPoint:
         from ..models.tracking_link_specifics import TrackingLinkSpecifics  # noqa: PLC0415
         from ..models.tracking_pixel_specifics import TrackingPixelSpecifics  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)

@@ -267,7 +267,7 @@ class TrackingLinkSpecifics:
         from ..models.url_by_nation_item import UrlByNationItem  # noqa: PLC0415
         from ..models.weighted_destination_item import WeightedDestinationItem  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
