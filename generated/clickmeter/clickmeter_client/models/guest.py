@@ -203,11 +203,6 @@ class Guest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversion_options import ConversionOptions  # noqa: PLC0415
-        from ..models.extended_grants import ExtendedGrants  # noqa: PLC0415
-        from ..models.hit_options import HitOptions  # noqa: PLC0415
-        from ..models.permission import Permission  # noqa: PLC0415
-
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
@@ -333,3 +328,11 @@ class Guest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once at the bottom rather than inside every from_dict/to_dict call as upstream does: models that
+# refer to each other still resolve (each class exists before the cycle comes back to it).
+from ..models.conversion_options import ConversionOptions
+from ..models.extended_grants import ExtendedGrants
+from ..models.hit_options import HitOptions
+from ..models.permission import Permission

@@ -200,13 +200,6 @@ class Hit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hit_browser_info import HitBrowserInfo  # noqa: PLC0415
-        from ..models.hit_conversion_info import HitConversionInfo  # noqa: PLC0415
-        from ..models.hit_data_point_info import HitDataPointInfo  # noqa: PLC0415
-        from ..models.hit_location_info import HitLocationInfo  # noqa: PLC0415
-        from ..models.hit_os_info import HitOsInfo  # noqa: PLC0415
-        from ..models.hit_source import HitSource  # noqa: PLC0415
-
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
@@ -355,3 +348,13 @@ class Hit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once at the bottom rather than inside every from_dict/to_dict call as upstream does: models that
+# refer to each other still resolve (each class exists before the cycle comes back to it).
+from ..models.hit_browser_info import HitBrowserInfo
+from ..models.hit_conversion_info import HitConversionInfo
+from ..models.hit_data_point_info import HitDataPointInfo
+from ..models.hit_location_info import HitLocationInfo
+from ..models.hit_os_info import HitOsInfo
+from ..models.hit_source import HitSource

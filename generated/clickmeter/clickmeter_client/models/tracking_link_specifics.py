@@ -259,14 +259,6 @@ class TrackingLinkSpecifics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_destination_item import BrowserDestinationItem  # noqa: PLC0415
-        from ..models.data_point_retargeting_info import DataPointRetargetingInfo  # noqa: PLC0415
-        from ..models.multiple_destination_item import MultipleDestinationItem  # noqa: PLC0415
-        from ..models.unique_destination_item import UniqueDestinationItem  # noqa: PLC0415
-        from ..models.url_by_language_item import UrlByLanguageItem  # noqa: PLC0415
-        from ..models.url_by_nation_item import UrlByNationItem  # noqa: PLC0415
-        from ..models.weighted_destination_item import WeightedDestinationItem  # noqa: PLC0415
-
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
@@ -456,3 +448,14 @@ class TrackingLinkSpecifics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once at the bottom rather than inside every from_dict/to_dict call as upstream does: models that
+# refer to each other still resolve (each class exists before the cycle comes back to it).
+from ..models.browser_destination_item import BrowserDestinationItem
+from ..models.data_point_retargeting_info import DataPointRetargetingInfo
+from ..models.multiple_destination_item import MultipleDestinationItem
+from ..models.unique_destination_item import UniqueDestinationItem
+from ..models.url_by_language_item import UrlByLanguageItem
+from ..models.url_by_nation_item import UrlByNationItem
+from ..models.weighted_destination_item import WeightedDestinationItem

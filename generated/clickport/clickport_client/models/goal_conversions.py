@@ -42,8 +42,6 @@ class GoalConversions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goal import Goal  # noqa: PLC0415
-
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
@@ -77,3 +75,8 @@ class GoalConversions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once at the bottom rather than inside every from_dict/to_dict call as upstream does: models that
+# refer to each other still resolve (each class exists before the cycle comes back to it).
+from ..models.goal import Goal

@@ -259,10 +259,6 @@ class VisitorsListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-        from ..models.first_visit import FirstVisit  # noqa: PLC0415
-        from ..models.visitor_goals import VisitorGoals  # noqa: PLC0415
-
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
@@ -390,3 +386,10 @@ class VisitorsListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once at the bottom rather than inside every from_dict/to_dict call as upstream does: models that
+# refer to each other still resolve (each class exists before the cycle comes back to it).
+from ..models.custom_data import CustomData
+from ..models.first_visit import FirstVisit
+from ..models.visitor_goals import VisitorGoals
