@@ -8,10 +8,13 @@ operationIds, path parameters), whose own messages name the path and method.
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import jsonschema
+import jsonschema_rs
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.schemas import schema_v31
 
@@ -39,17 +42,27 @@ def validate_openapi_31(document: Any, *, source: str, where: Callable[[str], st
         raise SpecValidationError(source, problems)
 
 
+@functools.cache
+def _document_validator() -> Any:
+    # jsonschema-rs: about 100 times faster than jsonschema on a spec the size of ClickMeter's.
+    return jsonschema_rs.validator_for(json.loads(json.dumps(schema_v31, default=dict)))
+
+
+@functools.cache
+def _meta_schema_validator() -> Any:
+    return jsonschema_rs.validator_for(jsonschema.Draft202012Validator.META_SCHEMA)
+
+
 def _structural_problems(document: Any) -> Iterator[tuple[str, str]]:
-    validator = jsonschema.Draft202012Validator(schema_v31)
-    for error in sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path))):
-        yield json_pointer(error.absolute_path), error.message
+    errors = sorted(_document_validator().iter_errors(document), key=lambda e: list(map(str, e.instance_path)))
+    for error in errors:
+        yield json_pointer(error.instance_path), error.message
 
 
 def _schema_object_problems(document: Any) -> Iterator[tuple[str, str]]:
-    meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
     for path, schema in _schema_objects(document, ()):
-        for error in meta.iter_errors(schema):
-            yield json_pointer((*path, *error.absolute_path)), error.message
+        for error in _meta_schema_validator().iter_errors(schema):
+            yield json_pointer((*path, *error.instance_path)), error.message
 
 
 def _schema_objects(node: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Any]]:
