@@ -11,8 +11,8 @@ from generator import client_build
 from generator.apis import client_sources
 from generator.cli import main
 from generator.drift import find_drift
-from generator.pipeline import generate_client
 from generator.errors import SpecValidationError
+from generator.pipeline import generate_client
 from generator.yaml_source import DocumentError
 
 REPO = Path(__file__).resolve().parents[2]
