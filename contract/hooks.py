@@ -1,0 +1,9 @@
+"""The Schemathesis hooks of the contract matrix, named by `schemathesis.toml` (`hooks = "contract.hooks"`).
+
+- `positive_data`: positive cases keep the rules JSON Schema cannot state (end after start, real time zones).
+- `in_band_errors`: Clicky's errors arrive in HTTP 200 bodies; the checks read them as the statuses they mean.
+"""
+
+from contract import in_band_errors, positive_data
+
+__all__ = ["in_band_errors", "positive_data"]
