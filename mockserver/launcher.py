@@ -6,8 +6,10 @@ import contextlib
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from typing import IO
 
 import httpx
 
@@ -24,11 +26,12 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], api: str) -> None:
+def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], api: str, log: IO[bytes]) -> None:
     deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            output = process.stdout.read().decode(errors="replace") if process.stdout else ""
+            log.seek(0)
+            output = log.read().decode(errors="replace")
             raise MockStartupError(f"mock server for {api} exited with {process.returncode}:\n{output}")
         with contextlib.suppress(httpx.TransportError):
             if httpx.get(f"{base_url}/_mock/health", timeout=1.0).status_code == 200:
@@ -41,25 +44,30 @@ def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], api: str
 def running_mock_servers(apis: Sequence[str], *extra_arguments: str) -> Iterator[dict[str, str]]:
     """Yield {api: base URL} while one `python -m mockserver` process per API serves; stop them afterwards."""
     processes: list[subprocess.Popen[bytes]] = []
+    logs: list[IO[bytes]] = []
     urls: dict[str, str] = {}
-    try:
+    with contextlib.ExitStack() as cleanup:
+        cleanup.callback(_stop, processes)
         for api in apis:
             port = free_port()
             command = [sys.executable, "-m", "mockserver", "--api", api, "--port", str(port), *extra_arguments]
-            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-            processes.append(process)
+            # A file, not a pipe: nobody reads a pipe while the server runs, and a full one blocks its writes.
+            logs.append(cleanup.enter_context(tempfile.TemporaryFile()))
+            processes.append(subprocess.Popen(command, stdout=logs[-1], stderr=subprocess.STDOUT))
             urls[api] = f"http://127.0.0.1:{port}"
-        for api, process in zip(apis, processes, strict=True):
-            wait_until_healthy(urls[api], process, api)
+        for api, process, log in zip(apis, processes, logs, strict=True):
+            wait_until_healthy(urls[api], process, api, log)
         yield urls
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+
+
+def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 DEFAULT_PORTS = {"clickmeter": 8081, "clickport": 8082, "clicky": 8083}

@@ -1,22 +1,19 @@
-"""Compiled JSON Schema (Draft 2020-12) checks for spec fragments, compiled once at start-up.
+"""Compiled JSON Schema (Draft 2020-12) checks for spec fragments, compiled once at start-up (jsonschema-rs).
 
-jsonschema_rs (Rust) when installed, the pure-Python `jsonschema` otherwise; both assert `format`, so a
-malformed date is rejected like a wrong type.
+`format` is asserted, so a malformed date is rejected like a wrong type; OpenAPI's `int32`/`int64` formats,
+which JSON Schema leaves unchecked, become the ranges they mean (so 2**63 is a 400, not a crash).
 """
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-try:
-    import jsonschema_rs
+import jsonschema_rs
 
-    HAVE_JSONSCHEMA_RS = True
-except ImportError:  # pragma: no cover - depends on the environment
-    HAVE_JSONSCHEMA_RS = False
-
-import jsonschema
+INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
 class SchemaCheck(Protocol):
@@ -27,12 +24,35 @@ class SchemaCheck(Protocol):
 
 def compile_schema(schema: Mapping[str, Any], document: Mapping[str, Any]) -> SchemaCheck:
     """Compile `schema`; its `#/components/...` references resolve against `document`."""
-    root = dict(schema)
+    root = dict(with_integer_ranges(schema))
     if "components" in document and "components" not in root:
-        root["components"] = document["components"]
-    if HAVE_JSONSCHEMA_RS:
-        return _RustCheck(root)
-    return _PythonCheck(root)
+        root["components"] = _components_with_integer_ranges(json.dumps(document["components"], sort_keys=True))
+    return _RustCheck(root)
+
+
+@functools.lru_cache(maxsize=4)
+def _components_with_integer_ranges(components_json: str) -> Any:
+    # Keyed by content: every operation of a spec shares one transformed copy of its components.
+    return with_integer_ranges(json.loads(components_json))
+
+
+def with_integer_ranges(node: Any) -> Any:
+    """A copy of `node` where every integer schema with format int32/int64 also carries that range."""
+    if isinstance(node, list):
+        return [with_integer_ranges(item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    copy = {key: with_integer_ranges(value) for key, value in node.items()}
+    bounds = INTEGER_RANGES.get(str(copy.get("format")))
+    if bounds is not None and _is_integer_schema(copy):
+        copy.setdefault("minimum", bounds[0])
+        copy.setdefault("maximum", bounds[1])
+    return copy
+
+
+def _is_integer_schema(schema: Mapping[str, Any]) -> bool:
+    kind = schema.get("type")
+    return kind == "integer" or (isinstance(kind, list) and "integer" in kind)
 
 
 def _pointer(path: Any) -> str:
@@ -50,17 +70,3 @@ class _RustCheck:
             return None
         error = next(iter(self._validator.iter_errors(instance)))
         return f"{_pointer(error.instance_path)}: {error.message}"
-
-
-class _PythonCheck:
-    __slots__ = ("_validator",)
-
-    def __init__(self, root: dict[str, Any]) -> None:
-        validator_class = jsonschema.Draft202012Validator
-        self._validator = validator_class(root, format_checker=validator_class.FORMAT_CHECKER)
-
-    def first_error(self, instance: Any) -> str | None:
-        error = jsonschema.exceptions.best_match(self._validator.iter_errors(instance))
-        if error is None:
-            return None
-        return f"{_pointer(error.absolute_path)}: {error.message}"

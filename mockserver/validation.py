@@ -125,6 +125,10 @@ class _ParameterCheck:
                 }
                 if not members:
                     return False, None
+                nested = sorted(f"{prefix}{key}]" for key in members if "[" in key or "]" in key)
+                if nested:
+                    # deepObject defines one level (name[key]=value); anything deeper is not this parameter's form
+                    raise ApiError(400, f"{self.label}: nested keys are not supported: {', '.join(nested)}")
                 return True, {
                     key: self._coercion.scalar(value, self._coercion.property_schema(parameter.schema, key))
                     for key, value in members.items()

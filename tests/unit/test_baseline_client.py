@@ -135,3 +135,15 @@ def test_idempotent_post_is_retried_but_create_is_not(baseline: ModuleType) -> N
         create_widget.sync(client=make_client(baseline, server), body=widget)
     assert len(server.requests) == 1
     assert json.loads(server.requests[0].content) == {"name": "w"}
+
+
+def test_a_retryable_error_in_a_200_body_is_retried(baseline: ModuleType) -> None:
+    from baseline_client.api.events import list_events
+
+    busy = ScriptedServer(answer(200, [{"error": "Busy."}]))
+    busy_then_ok = ScriptedServer(answer(200, [{"error": "Slow down."}]), answer(200, {"events": ["e"]}))
+    with pytest.raises(baseline.BadRequestError):  # unmapped message: 400, not retried
+        list_events.sync(client=make_client(baseline, busy))
+    assert len(busy.requests) == 1
+    assert list_events.sync(client=make_client(baseline, busy_then_ok)).events == ["e"]
+    assert len(busy_then_ok.requests) == 2

@@ -38,7 +38,8 @@ RETRYABLE_STATUSES = frozenset({408, 429})
 
 
 def _is_retryable(response: httpx.Response) -> bool:
-    return response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+    status = response.status_code
+    return status in RETRYABLE_STATUSES or status >= 500
 
 
 def retry_delay(attempt: int, response: httpx.Response | None, clock_wall: float) -> float:

@@ -45,7 +45,10 @@ BODY_ERROR_DEFAULT_STATUS = 400
 
 
 def _is_retryable(response: httpx.Response) -> bool:
-    return response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+    status = response.status_code
+    if 200 <= status <= 299:
+        status = _body_error_status(response) or status  # an error reported in a 2xx body retries like its status
+    return status in RETRYABLE_STATUSES or status >= 500
 
 
 def retry_delay(attempt: int, response: httpx.Response | None, clock_wall: float) -> float:

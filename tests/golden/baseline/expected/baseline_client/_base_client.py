@@ -37,12 +37,15 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is capped to this
 RETRYABLE_STATUSES = frozenset({408, 429})
 # Errors this API reports inside a successful answer, mapped to the status they mean.
-BODY_ERROR_STATUSES: dict[str, int] = {"Bad key.": 401}
+BODY_ERROR_STATUSES: dict[str, int] = {"Bad key.": 401, "Slow down.": 429}
 BODY_ERROR_DEFAULT_STATUS = 400
 
 
 def _is_retryable(response: httpx.Response) -> bool:
-    return response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+    status = response.status_code
+    if 200 <= status <= 299:
+        status = _body_error_status(response) or status  # an error reported in a 2xx body retries like its status
+    return status in RETRYABLE_STATUSES or status >= 500
 
 
 def retry_delay(attempt: int, response: httpx.Response | None, clock_wall: float) -> float:
