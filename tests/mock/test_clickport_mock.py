@@ -1,11 +1,21 @@
 """Clickport's mock behaviour: the vendor's examples, consistent metrics, filters, comparison, the event limit."""
 
-from datetime import date, timedelta
+import functools
+import hashlib
+import json
+import math
+import random
+import sqlite3
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from starlette.testclient import TestClient
 
+from mockserver.apis.clickport import local_time, report
+from mockserver.apis.clickport.read_cache import ReadCache
 from tests.mock.conftest import BROWSER, CLICKPORT_KEY, MockFactory
 
 PURCHASE = {
@@ -292,3 +302,143 @@ def test_answers_are_reproducible_under_seed_and_clock(make_mock: MockFactory) -
 def test_wrong_api_key_is_refused_in_the_vendor_model(clickport: TestClient) -> None:
     refused = clickport.get("/api/realtime", headers={"x-api-key": "ck_wrong"})
     assert (refused.status_code, refused.json()) == (401, {"error": "Unauthorized", "message": "Invalid API key"})
+
+
+GOLDEN_ANSWERS = Path(__file__).resolve().parents[1] / "data" / "clickport_answers.json"
+
+
+def replay(client: TestClient, step: dict[str, Any]) -> list[Any] | None:
+    """One recorded step: a query, a GET, an event, or moving the frozen clock (which answers nothing)."""
+    if step["kind"] == "advance":
+        client.app.state.mock.clock.advance(step["seconds"])  # type: ignore[attr-defined]
+        return None
+    if step["kind"] == "query":
+        answer = client.post("/api/query", json=step["body"], headers=CLICKPORT_KEY)
+    elif step["kind"] == "get":
+        answer = client.get(step["path"], params=step["params"], headers=CLICKPORT_KEY)
+    else:
+        answer = send(client, step["body"], ip=step["ip"], agent=step["agent"])
+    return [answer.status_code, hashlib.sha256(answer.content).hexdigest()[:16]]
+
+
+@pytest.mark.parametrize("run", [0, 1])
+def test_answers_are_byte_identical_to_the_python_aggregation(make_mock: MockFactory, run: int) -> None:
+    """Every metric, dimension, filter operator, period, zone, comparison, ordering and paging, with events and
+    clock steps in between (so stale cached answers would show), against answers the mock gave before its
+    aggregation moved into SQLite."""
+    golden = json.loads(GOLDEN_ANSWERS.read_text(encoding="utf-8"))
+    settings = golden["runs"][run]
+    client = make_mock(now=golden["now"], seed=settings["seed"], event_limit=settings["event_limit"])
+    for index, entry in enumerate(golden["steps"]):
+        assert replay(client, entry["step"]) == entry["expect"][run], f"step {index}: {json.dumps(entry['step'])}"
+
+
+LABEL_ZONES = (
+    "UTC", "Europe/Berlin", "Europe/Dublin", "America/New_York", "America/St_Johns", "Asia/Kolkata",
+    "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham", "Africa/Casablanca", "Pacific/Apia",
+)  # fmt: skip
+
+
+def python_label(dimension: str, at: float, tz: tzinfo) -> str:
+    moment = datetime.fromtimestamp(at, tz)
+    if dimension == "hour":
+        return moment.strftime("%Y-%m-%d %H:00")
+    if dimension == "date":
+        return moment.date().isoformat()
+    if dimension == "week":
+        return (moment.date() - timedelta(days=moment.weekday())).isoformat()
+    return moment.strftime("%Y-%m")
+
+
+def interesting_instants(tz: ZoneInfo, start: float, end: float) -> list[float]:
+    """Random instants, plus quarter-hour boundaries (where local hours start in every zone) around the days the
+    zone changes its offset, each approached from just below: the float seconds Python rounds up to them."""
+    generator = random.Random(f"labels:{tz.key}")
+    instants = [generator.uniform(start, end) for _ in range(1500)]
+    boundaries = [900 * generator.randrange(int(start) // 900, int(end) // 900) for _ in range(300)]
+    day = 86_400
+    for midnight in range(int(start) // day * day, int(end), day):
+        if datetime.fromtimestamp(midnight, tz).utcoffset() != datetime.fromtimestamp(midnight + day, tz).utcoffset():
+            boundaries += range(midnight - day, midnight + 2 * day, 900)
+    for boundary in boundaries:
+        below = float(boundary)
+        for _ in range(4):
+            instants.append(below)
+            below = math.nextafter(below, 0.0)
+        instants += [boundary - 5e-7, boundary - 1e-6, boundary + 0.5]
+    return [at for at in instants if start <= at < end]
+
+
+def label_mismatches(tz: tzinfo, start: float, end: float, instants: list[float]) -> list[tuple[str, float, str, str]]:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE instants (at REAL NOT NULL)")
+    connection.executemany("INSERT INTO instants VALUES (?)", [(at,) for at in instants])
+    mismatches = []
+    for dimension in report.TIME_DIMENSIONS:
+        label = local_time.label_sql(dimension, tz, start, end, "at")
+        in_sql = [row[0] for row in connection.execute(f"SELECT {label} FROM instants ORDER BY rowid")]
+        for at, ours in zip(instants, in_sql, strict=True):
+            theirs = python_label(dimension, at, tz)
+            if ours != theirs:
+                mismatches.append((dimension, at, ours, theirs))
+    return mismatches
+
+
+@pytest.mark.parametrize("zone_name", LABEL_ZONES)
+def test_time_labels_in_sql_equal_pythons_local_time(zone_name: str) -> None:
+    tz = ZoneInfo(zone_name)
+    start = datetime(2025, 1, 1, tzinfo=UTC).timestamp()
+    end = datetime(2026, 7, 1, tzinfo=UTC).timestamp()
+    mismatches = label_mismatches(tz, start, end, interesting_instants(tz, start, end))
+    assert not mismatches, mismatches[:5]
+
+
+def test_time_labels_round_half_a_microsecond_to_even_as_python_does() -> None:
+    # 0.9999995 * 1e6 is exactly 999999.5, which Python rounds up to the next second; one second west of UTC
+    # that second starts a new hour, day, week and month. Before 1970 the fraction is negative and borrows.
+    tz = timezone(timedelta(seconds=-1))
+    instants = [0.9999995, math.nextafter(0.9999995, 0.0), 1.0, 0.5, -0.5, -0.4999995, -0.5000005, -3599.9999995]
+    instants += [-3599.0 - fraction for fraction in (0.0000004, 0.0000005, 0.0000006, 0.5, 0.9999995, 0.9999996)]
+    assert not label_mismatches(tz, -4000.0, 2.0, instants)
+
+
+def test_offset_spans_find_each_change_to_the_second() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    start = int(datetime(2026, 3, 1, tzinfo=UTC).timestamp())
+    end = int(datetime(2026, 11, 1, tzinfo=UTC).timestamp())
+    spring = int(datetime(2026, 3, 29, 1, tzinfo=UTC).timestamp())
+    autumn = int(datetime(2026, 10, 25, 1, tzinfo=UTC).timestamp())
+    assert local_time.offset_spans(berlin, start, end) == [(start, 3600), (spring, 7200), (autumn, 3600)]
+
+
+def test_the_read_cache_keeps_a_budget_of_items_and_forgets_the_least_recently_used() -> None:
+    cache = ReadCache(budget=4)
+    computed: list[str] = []
+
+    def compute(key: str) -> str:
+        computed.append(key)
+        return key * 2
+
+    keys = ("a", "b", "a", "c", "a", "b", "toolong", "toolong", "")
+    assert [cache.get(key, functools.partial(compute, key)) for key in keys] == [key * 2 for key in keys]
+    # "c" pushed out "b" (the least recently used); an answer over the budget is never kept; "" counts as one.
+    assert computed == ["a", "b", "c", "b", "toolong", "toolong", ""] and len(cache) == 2
+    cache.clear()
+    assert cache.get("a", lambda: compute("a")) == "aa" and computed[-1] == "a"
+
+
+def test_reads_see_every_recorded_event_at_once(clickport: TestClient) -> None:
+    """Also when the event only extends a session (no new session row), the next read answers afresh."""
+    body = {"metrics": ["pageviews", "visitors"], "dimensions": ["page"], "period": "today", "limit": 1000}
+
+    def fresh_page() -> Any:
+        return next((row for row in query(clickport, **body)["results"] if row["page"] == "/fresh"), None)
+
+    assert fresh_page() is None
+    assert send(clickport, pageview("/fresh"), ip="192.0.2.200").status_code == 200
+    assert fresh_page() == {"page": "/fresh", "pageviews": 1, "visitors": 1}
+    active = clickport.get("/api/realtime", headers=CLICKPORT_KEY).json()["visitors"][0]
+    assert send(clickport, pageview("/fresh"), ip="192.0.2.200").status_code == 200
+    assert fresh_page() == {"page": "/fresh", "pageviews": 2, "visitors": 1}
+    again = clickport.get("/api/realtime", headers=CLICKPORT_KEY).json()["visitors"][0]
+    assert again["session_id"] == active["session_id"] and again["pageviews"] == active["pageviews"] + 1

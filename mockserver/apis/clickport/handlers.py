@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, tzinfo
 from typing import Any
 
-from mockserver.apis.clickport import periods, report, traffic
+from mockserver.apis.clickport import grouping, periods, report, traffic
 from mockserver.apis.clickport.store import ClickportStore
 from mockserver.behaviour import RequestContext
 from mockserver.registry import HandlerRegistry
@@ -26,10 +26,10 @@ def query_stats(ctx: Context) -> MockResponse:
     query: dict[str, Any] = ctx.body or {}
     tz = periods.zone(query.get("timezone", "UTC"))
     window = periods.resolve_window(query.get("period", "today"), query.get("date_range"), tz, ctx.clock.now())
-    conditions = [
+    conditions = tuple(
         report.Condition(item["dimension"], item["operator"], _values(item["value"]))
         for item in query.get("filters", [])
-    ]
+    )
     dimensions = tuple(query.get("dimensions", ()))
     metrics = tuple(query.get("metrics", ("visitors",)))
     plan = report.Breakdown(
@@ -43,8 +43,8 @@ def query_stats(ctx: Context) -> MockResponse:
     )
 
     def results(span: periods.Window) -> Any:
-        rows = report.select(ctx.store.pageview_rows(span.start, span.end), conditions, tz)
-        return report.breakdown(rows, plan, tz) if dimensions else report.aggregate(rows, metrics)
+        table = ctx.store.table(grouping.Slice(span.start, span.end, tz, dimensions, conditions))
+        return report.breakdown(table, plan) if dimensions else report.aggregate(table, metrics)
 
     answer: dict[str, Any] = {"results": results(window)}
     if query.get("include_comparison", False):
@@ -95,8 +95,7 @@ def get_realtime_visitors(ctx: Context) -> MockResponse:
     return MockResponse({"count": len(active), "visitors": visitors})
 
 
-def _day_window(ctx: Context, timezone: str) -> periods.Window:
-    tz = periods.zone(timezone)
+def _day_window(ctx: Context, tz: tzinfo) -> periods.Window:
     return periods.day_window(
         date.fromisoformat(ctx.query["start_date"]), date.fromisoformat(ctx.query["end_date"]), tz
     )
@@ -104,7 +103,7 @@ def _day_window(ctx: Context, timezone: str) -> periods.Window:
 
 @handler("listGoalConversions")
 def list_goal_conversions(ctx: Context) -> MockResponse:
-    window = _day_window(ctx, ctx.query.get("timezone", "UTC"))
+    window = _day_window(ctx, periods.zone(ctx.query.get("timezone", "UTC")))
     goals = []
     for totals in ctx.store.goal_totals(window.start, window.end):
         goal: dict[str, Any] = {"id": totals.id, "name": totals.name, "type": totals.type, "visitors": totals.visitors}
@@ -117,7 +116,8 @@ def list_goal_conversions(ctx: Context) -> MockResponse:
 
 @handler("listTopPages")
 def list_top_pages(ctx: Context) -> MockResponse:
-    window = _day_window(ctx, "UTC")
+    utc = periods.zone("UTC")
+    window = _day_window(ctx, utc)
     plan = report.Breakdown(("page",), TOP_PAGES_METRICS, "visitors", True, TOP_PAGES_LIMIT, 0)
-    rows = ctx.store.pageview_rows(window.start, window.end)
-    return MockResponse({"results": report.breakdown(rows, plan, periods.zone("UTC"))})
+    table = ctx.store.table(grouping.Slice(window.start, window.end, utc, ("page",), ()))
+    return MockResponse({"results": report.breakdown(table, plan)})

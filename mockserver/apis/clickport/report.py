@@ -1,21 +1,24 @@
-"""Computes `/api/query` answers from stored pageviews: filters, grouping, metrics, ordering, paging.
+"""Turns measured groups into `/api/query` answers: the metrics' formulas, ordering and paging.
 
 Grouping is per pageview (so a breakdown by `page` sums to the aggregate's pageviews); session measures
-(visitors, bounce, duration, clickers) count each session once per group.
+(visitors, bounce, duration, clickers) count each session once per group. The grouping itself runs in
+SQLite (`grouping`); this module only does what is per group.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 TIME_DIMENSIONS = ("hour", "date", "week", "month")
 # Bounce per the vendor: at most one pageview, no outbound click, scrolled under 25 %, under 15 seconds.
 BOUNCE_MAX_SCROLL = 25
 BOUNCE_MAX_SECONDS = 15
+
+GroupKey = tuple[str | None, ...]
+MetricValues = dict[str, float | int]
+Table = tuple[tuple[GroupKey, MetricValues], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,65 +38,41 @@ class Condition:
         return found if self.operator == "contains" else not found
 
 
-@dataclass(slots=True)
-class _Group:
+@dataclass(frozen=True, slots=True)
+class Measures:
+    """One group's raw sums: its pageviews, and its distinct sessions counted once each."""
+
     pageviews: int = 0
     scroll_total: int = 0
-    sessions: dict[int, sqlite3.Row] = field(default_factory=dict)
+    sessions: int = 0
+    bounced: int = 0
+    duration: float = 0
+    clickers: int = 0
 
-    def add(self, row: sqlite3.Row) -> None:
-        self.pageviews += 1
-        self.scroll_total += row["scroll"]
-        self.sessions.setdefault(row["session_id"], row)
-
-    def metrics(self) -> dict[str, float | int]:
-        sessions = len(self.sessions)
-        bounced = sum(1 for row in self.sessions.values() if _bounced(row))
-        duration = sum(row["duration"] for row in self.sessions.values())
+    def metrics(self) -> MetricValues:
+        sessions = self.sessions
         return {
             "visitors": sessions,
             "sessions": sessions,
             "pageviews": self.pageviews,
             "views_per_visit": round(self.pageviews / sessions, 2) if sessions else 0,
-            "bounce_rate": round(100 * bounced / sessions) if sessions else 0,
-            "avg_duration": round(duration / sessions) if sessions else 0,
+            "bounce_rate": round(100 * self.bounced / sessions) if sessions else 0,
+            "avg_duration": round(self.duration / sessions) if sessions else 0,
             "avg_scroll": round(self.scroll_total / self.pageviews) if self.pageviews else 0,
-            "clickers": sum(1 for row in self.sessions.values() if row["clicked"]),
+            "clickers": self.clickers,
         }
 
 
-def _bounced(row: sqlite3.Row) -> bool:
-    return bool(
-        row["session_pageviews"] <= 1
-        and not row["outbound"]
-        and row["max_scroll"] < BOUNCE_MAX_SCROLL
-        and row["duration"] < BOUNCE_MAX_SECONDS
-    )
+def tabulate(groups: Iterable[tuple[GroupKey, Measures]]) -> Table:
+    """Every group's metrics, in key order (a missing value after all others); what queries are answered from."""
+    measured = [(key, measures.metrics()) for key, measures in groups]
+    measured.sort(key=lambda item: tuple((value is None, value or "") for value in item[0]))
+    return tuple(measured)
 
 
-def dimension_reader(dimension: str, tz: tzinfo) -> Callable[[sqlite3.Row], str | None]:
-    if dimension not in TIME_DIMENSIONS:
-        return lambda row: row[dimension]
-    formats: dict[str, Callable[[datetime], str]] = {
-        "hour": lambda moment: moment.strftime("%Y-%m-%d %H:00"),
-        "date": lambda moment: moment.date().isoformat(),
-        "week": lambda moment: (moment.date() - timedelta(days=moment.weekday())).isoformat(),
-        "month": lambda moment: moment.strftime("%Y-%m"),
-    }
-    render = formats[dimension]
-    return lambda row: render(datetime.fromtimestamp(row["at"], tz))
-
-
-def select(rows: Sequence[sqlite3.Row], conditions: Sequence[Condition], tz: tzinfo) -> list[sqlite3.Row]:
-    checks = [(dimension_reader(condition.dimension, tz), condition) for condition in conditions]
-    return [row for row in rows if all(condition.holds(read(row)) for read, condition in checks)]
-
-
-def aggregate(rows: Sequence[sqlite3.Row], metrics: Sequence[str]) -> dict[str, Any]:
-    group = _Group()
-    for row in rows:
-        group.add(row)
-    values = group.metrics()
+def aggregate(table: Table, metrics: Sequence[str]) -> dict[str, Any]:
+    """The metrics of the one group a query without dimensions has (all zero when nothing matched)."""
+    values = table[0][1] if table else Measures().metrics()
     return {metric: values[metric] for metric in metrics}
 
 
@@ -107,17 +86,8 @@ class Breakdown:
     offset: int
 
 
-def breakdown(rows: Sequence[sqlite3.Row], query: Breakdown, tz: tzinfo) -> list[dict[str, Any]]:
-    readers = [dimension_reader(dimension, tz) for dimension in query.dimensions]
-    groups: dict[tuple[str | None, ...], _Group] = {}
-    for row in rows:
-        key = tuple(read(row) for read in readers)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = _Group()
-        group.add(row)
-    measured = [(key, group.metrics()) for key, group in groups.items()]
-    measured.sort(key=lambda item: tuple((value is None, value or "") for value in item[0]))
+def breakdown(table: Table, query: Breakdown) -> list[dict[str, Any]]:
+    measured = list(table)
     time_series = any(dimension in TIME_DIMENSIONS for dimension in query.dimensions)
     if query.order_by is not None or not time_series:
         # Time series keep time order unless told otherwise (the vendor's example is in date order).

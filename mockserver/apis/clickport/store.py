@@ -2,6 +2,7 @@
 
 A session belongs to a visitor identity (IP + User-Agent + UTC day, hashed, like privacy-first analytics
 without cookies) and ends after 30 minutes without a hit. Timestamps are UTC seconds since the epoch.
+Reads are cached (`ReadCache`) until the next write, and every write goes through this class, which clears it.
 """
 
 from __future__ import annotations
@@ -14,67 +15,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from mockserver.apis.clickport import traffic
+from mockserver.apis.clickport import grouping, report, traffic
+from mockserver.apis.clickport.read_cache import ReadCache
+from mockserver.apis.clickport.schema import SCHEMA, SESSION_COLUMNS
 from mockserver.clock import MockClock
 
 SESSION_TIMEOUT = 30 * 60
 VENDOR_EVENT_LIMIT = 60
-SESSION_COLUMNS = (
-    "source", "channel", "referrer_url", "utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term",
-    "entry_page", "exit_page", "country", "region", "city", "device", "browser", "browser_version", "os",
-    "os_version", "screen",
-)  # fmt: skip
-
-SCHEMA = f"""
-CREATE TABLE sessions (
-    id INTEGER PRIMARY KEY,
-    visitor TEXT NOT NULL,
-    started_at REAL NOT NULL,
-    last_seen REAL NOT NULL,
-    {", ".join(f"{column} TEXT" for column in SESSION_COLUMNS)},
-    pageviews INTEGER NOT NULL DEFAULT 0,
-    max_scroll INTEGER NOT NULL DEFAULT 0,
-    clicked INTEGER NOT NULL DEFAULT 0,
-    outbound INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX sessions_by_visitor ON sessions (visitor, last_seen);
-CREATE INDEX sessions_by_last_seen ON sessions (last_seen);
-CREATE TABLE pageviews (
-    id INTEGER PRIMARY KEY,
-    session_id INTEGER NOT NULL REFERENCES sessions (id),
-    page_visit_id TEXT NOT NULL,
-    at REAL NOT NULL,
-    page TEXT NOT NULL,
-    scroll INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX pageviews_by_time ON pageviews (at);
-CREATE TABLE events (
-    id INTEGER PRIMARY KEY,
-    session_id INTEGER NOT NULL REFERENCES sessions (id),
-    page_visit_id TEXT NOT NULL,
-    at REAL NOT NULL,
-    type TEXT NOT NULL,
-    name TEXT,
-    page TEXT NOT NULL,
-    revenue_amount REAL,
-    revenue_currency TEXT,
-    meta TEXT
-);
-CREATE INDEX events_by_time ON events (at);
-CREATE TABLE goals (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL,
-    event_type TEXT NOT NULL,
-    event_name TEXT
-);
-CREATE TABLE event_quota (
-    ip TEXT NOT NULL,
-    minute INTEGER NOT NULL,
-    used INTEGER NOT NULL,
-    PRIMARY KEY (ip, minute)
-);
-"""
+# Rows and groups kept between writes over all cached reads: a few dozen megabytes at most.
+READ_CACHE_BUDGET = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +49,7 @@ class ClickportStore:
         self.clock = clock
         self.seed = seed
         self.event_limit = event_limit
+        self._reads = ReadCache(READ_CACHE_BUDGET)
 
     @staticmethod
     def is_empty(connection: sqlite3.Connection) -> bool:
@@ -114,27 +64,26 @@ class ClickportStore:
         """Stable under --seed: derived from the seed and the row, not from a random source."""
         return hashlib.sha256(f"{self.seed}:{kind}:{row_id}".encode()).hexdigest()[:8]
 
-    def pageview_rows(self, start: float, end: float) -> list[sqlite3.Row]:
-        """Pageviews in [start, end) with their session's attributes and session-level measures."""
-        return self.connection.execute(
-            f"""
-            SELECT p.at, p.page, p.scroll, p.session_id, s.pageviews AS session_pageviews,
-                   s.last_seen - s.started_at AS duration, s.max_scroll, s.clicked, s.outbound,
-                   {", ".join(f"s.{column}" for column in SESSION_COLUMNS)}
-            FROM pageviews p JOIN sessions s ON s.id = p.session_id
-            WHERE p.at >= ? AND p.at < ?
-            """,
-            (start, end),
-        ).fetchall()
+    def table(self, part: grouping.Slice) -> report.Table:
+        """The groups of one `/api/query` result with their metrics (see `grouping.measure_groups`)."""
+        return self._reads.get(("table", part), lambda: report.tabulate(grouping.measure_groups(self.connection, part)))
 
-    def active_sessions(self, since: float, until: float) -> list[sqlite3.Row]:
-        return self.connection.execute(
-            "SELECT *, last_seen - started_at AS duration FROM sessions"
-            " WHERE last_seen >= ? AND started_at <= ? ORDER BY last_seen DESC, id DESC",
-            (since, until),
-        ).fetchall()
+    def active_sessions(self, since: float, until: float) -> tuple[sqlite3.Row, ...]:
+        return self._reads.get(("active_sessions", since, until), lambda: self._active_sessions(since, until))
 
-    def goal_totals(self, start: float, end: float) -> list[GoalTotals]:
+    def _active_sessions(self, since: float, until: float) -> tuple[sqlite3.Row, ...]:
+        return tuple(
+            self.connection.execute(
+                "SELECT *, last_seen - started_at AS duration FROM sessions"
+                " WHERE last_seen >= ? AND started_at <= ? ORDER BY last_seen DESC, id DESC",
+                (since, until),
+            )
+        )
+
+    def goal_totals(self, start: float, end: float) -> tuple[GoalTotals, ...]:
+        return self._reads.get(("goal_totals", start, end), lambda: self._goal_totals(start, end))
+
+    def _goal_totals(self, start: float, end: float) -> tuple[GoalTotals, ...]:
         rows = self.connection.execute(
             """
             SELECT g.id, g.name, g.type,
@@ -147,13 +96,17 @@ class ClickportStore:
             """,
             (start, end),
         ).fetchall()
-        return [GoalTotals(r["id"], r["name"], r["type"], r["visitors"], r["conversions"], r["revenue"]) for r in rows]
+        return tuple(
+            GoalTotals(r["id"], r["name"], r["type"], r["visitors"], r["conversions"], r["revenue"]) for r in rows
+        )
 
     def insert_goals(self, goals: Iterable[tuple[int, str, str, str, str | None]]) -> None:
+        self._reads.clear()
         self.connection.executemany("INSERT INTO goals VALUES (?, ?, ?, ?, ?)", goals)
 
     def record_event(self, event: Mapping[str, Any], ip: str, user_agent: str) -> EventOutcome:
         """Store one hit of `POST /api/event`, or drop it silently when the IP used up this minute's quota."""
+        self._reads.clear()
         now = self.clock.timestamp()
         visitor = self._visitor(ip, user_agent, now)
         session = self.connection.execute(
@@ -208,15 +161,18 @@ class ClickportStore:
             "clicked",
             "outbound",
         )
+        self._reads.clear()
         self.connection.executemany(
             f"INSERT INTO sessions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [tuple(session[column] for column in columns) for session in sessions],
         )
 
     def insert_pageviews(self, rows: Iterable[tuple[int, int, str, float, str, int]]) -> None:
+        self._reads.clear()
         self.connection.executemany("INSERT INTO pageviews VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def insert_events(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self._reads.clear()
         self.connection.executemany(
             "INSERT INTO events (session_id, page_visit_id, at, type, name, page, revenue_amount, revenue_currency,"
             " meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
