@@ -8,6 +8,7 @@ values then filter the rows in SQL: the vendor's matching rules live in one plac
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -60,9 +61,17 @@ def measure_groups(connection: sqlite3.Connection, part: Slice) -> tuple[tuple[G
         name = f"accepted_{index}"
         sql, parameters[name] = _accepted(connection, part, condition, name)
         filters += f" AND {sql}"
+    first, last = connection.execute(
+        "SELECT MIN(at), MAX(at) FROM pageviews WHERE at >= ? AND at < ?", (part.start, part.end)
+    ).fetchone()
+    if first is None:
+        return ()
+    # Time labels need the zone's offsets only where rows are, not over a window of centuries.
+    occupied = dataclasses.replace(part, start=first, end=last + 1)
     keys = [f"k{index}" for index in range(len(part.dimensions))]
     key_columns = "".join(
-        f"{_dimension_sql(part, dimension)} AS {key}, " for key, dimension in zip(keys, part.dimensions, strict=True)
+        f"{_dimension_sql(occupied, dimension)} AS {key}, "
+        for key, dimension in zip(keys, part.dimensions, strict=True)
     )
     group_by = "".join(f"{key}, " for key in keys)
     rows = connection.execute(
