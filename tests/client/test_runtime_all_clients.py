@@ -93,3 +93,29 @@ def test_secrets_never_appear_in_reprs_errors_or_logs(api: str, caplog: pytest.L
     ]
     for text in texts:
         assert SECRET not in text, text
+
+
+DEBUG_SCRIPT = """
+import httpx
+from clicky_client import Client
+from clicky_client.api.stats import get_stats
+
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[{"type": "visitors", "dates": []}]))
+client = Client("https://api.test", site_id="101", sitekey="%s", httpx_args={"transport": transport})
+get_stats.sync(client=client, type_=["visitors"])
+"""
+
+
+def test_debug_logging_is_switched_on_by_the_environment_and_redacted() -> None:
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "CLICKY_LOG": "debug"}
+    run = subprocess.run(
+        [sys.executable, "-c", DEBUG_SCRIPT % SECRET], env=environment, capture_output=True, text=True, check=True
+    )
+    assert "GET https://api.test/api/stats/4?type=visitors" in run.stderr
+    assert SECRET not in run.stderr + run.stdout
+    quiet = subprocess.run([sys.executable, "-c", DEBUG_SCRIPT % SECRET], capture_output=True, text=True, check=True)
+    assert "GET" not in quiet.stderr
