@@ -1,7 +1,8 @@
 """Schemathesis hooks: keep positive test data inside the rules the specs state in prose.
 
-JSON Schema cannot say "the end date comes after the start date", "an IANA time zone" or "meta_values
-pairs with meta_keys". A schema-valid request can break such a rule; the mock then answers 400 with a message
+JSON Schema cannot say "the end date comes after the start date", "an IANA time zone", "meta_values
+pairs with meta_keys", "`custom` needs `fromDay` and `toDay`" or "these filters exclude each other". A
+schema-valid request can break such a rule; the mock then answers 400 with a message
 naming the rule, as the vendor does, and `positive_data_acceptance` would blame it for rejecting valid data.
 So these hooks rewrite only *positive* cases, and only the fields such a rule covers, into the valid domain.
 Negative cases stay untouched, the check stays enabled for every operation, and any other 400 on valid data
@@ -10,8 +11,10 @@ still fails. `contract.hooks`, named by `schemathesis.toml`, loads this module.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import functools
+import urllib.parse
 import zlib
 import zoneinfo
 from typing import Any
@@ -27,12 +30,44 @@ _BODY_DAY_RANGES = {("POST", "/api/query")}
 _BODY_TIME_ZONES = {("POST", "/api/query"), ("POST", "/api/event")}
 _PAIRED_LISTS = {("POST", "/api/event"): ("meta_keys", "meta_values")}
 
+# ClickMeter, in its spec's words: `Day` is "a calendar day"; `fromDay` is "not after `toDay`"; "`custom` needs
+# `fromDay` and `toDay`; `hourly=true` only goes with `today` and `yesterday`"; group, datapoint and conversion
+# filters "exclude each other"; a hits `offset` is "the `lastKey` of the previous page" (a generated case has
+# none). Datapoint bodies: "a new one names its `type`; a TrackingLink has `typeTL.url`, an absolute http(s)
+# URL; `status` can only be set to Active or Paused". Domain bodies: "a new domain needs its `name`", "`type`
+# is Personal (when omitted) or Dedicated". A conversion patch: "`replace` needs" `ReplaceId`.
+CLICKMETER = "ClickMeter API"
+_DAYS = ("fromDay", "toDay", "createdAfter", "createdBefore")
+_HOURLY_FRAMES = ("today", "yesterday")
+_ENTITY_FILTERS = ("group", "datapoint", "conversion")
+_DATAPOINT_CREATES = {("POST", "/datapoints"), ("POST", "/groups/{id}/datapoints")}
+_DATAPOINT_UPDATES = {("POST", "/datapoints/{id}")}
+_DOMAIN_BODIES = {("POST", "/domains"), ("POST", "/domains/{id}")}
+_CONVERSION_PATCHES = {("PUT", "/conversions/{conversionId}/datapoints/patch")}
+_SETTABLE_STATUS = ("Active", "Paused")
+_OWN_DOMAIN_TYPES = ("Personal", "Dedicated")
+_DEFAULT_DAY = "20260301"
+
 
 @schemathesis.hook
 def map_case(context: Any, case: Any) -> Any:
     if case.meta is None or case.meta.generation.mode != GenerationMode.POSITIVE:
         return case
+    return _follow_rules(case)
+
+
+@schemathesis.hook
+def before_add_examples(context: Any, examples: list[Any]) -> None:
+    """The Examples phase builds its cases from the spec's examples without `map_case`; they are positive too."""
+    for case in examples:
+        _follow_rules(case)
+
+
+def _follow_rules(case: Any) -> Any:
     key = (case.operation.method.upper(), case.operation.path)
+    if case.operation.schema.raw_schema.get("info", {}).get("title") == CLICKMETER:
+        _clickmeter_case(key, case)
+        return case
     if key in _QUERY_DAY_RANGES and isinstance(case.query, dict):
         _order_days(case.query, "start_date", "end_date")
     if key in _QUERY_TIME_ZONES and isinstance(case.query, dict):
@@ -90,3 +125,73 @@ def _pair_lists(body: dict[str, Any], keys_field: str, values_field: str) -> Non
     keys, values = list(keys or []), list(values or [])
     length = min(len(keys), len(values))
     body[keys_field], body[values_field] = keys[:length], values[:length]
+
+
+def _clickmeter_case(key: tuple[str, str], case: Any) -> None:
+    if isinstance(case.query, dict):
+        _clickmeter_query(case.query, hits=key[1].endswith("/hits"))
+    if not isinstance(case.body, dict):
+        return
+    if key in _DATAPOINT_CREATES or key in _DATAPOINT_UPDATES:
+        _datapoint_body(case.body, creating=key in _DATAPOINT_CREATES)
+    elif key in _DOMAIN_BODIES:
+        _domain_body(case.body, creating=key == ("POST", "/domains"))
+    elif key in _CONVERSION_PATCHES and case.body.get("Action") == "replace" and "ReplaceId" not in case.body:
+        case.body["Action"] = "add"
+
+
+def _clickmeter_query(query: dict[str, Any], hits: bool) -> None:
+    for name in _DAYS:
+        if isinstance(query.get(name), str):
+            query[name] = _calendar_day(query[name])
+    if "fromDay" in query and "toDay" in query and query["fromDay"] > query["toDay"]:
+        query["fromDay"], query["toDay"] = query["toDay"], query["fromDay"]
+    frame = query.get("timeFrame", query.get("timeframe"))
+    if frame == "custom":
+        query.setdefault("fromDay", query.get("toDay", _DEFAULT_DAY))
+        query.setdefault("toDay", query["fromDay"])
+    if query.get("hourly") in (True, "true") and frame not in _HOURLY_FRAMES:
+        del query["hourly"]
+    for name in [name for name in _ENTITY_FILTERS if name in query][1:]:
+        del query[name]
+    if hits:
+        query.pop("offset", None)
+
+
+def _calendar_day(text: str) -> str:
+    """`YYYYMMDD` of a real day: eight digits as generated, each part pulled into its calendar range."""
+    if len(text) != 8 or not text.isdigit():
+        return text
+    year = max(int(text[:4]), 1)
+    month = min(max(int(text[4:6]), 1), 12)
+    day = min(max(int(text[6:]), 1), calendar.monthrange(year, month)[1])
+    return f"{year:04d}{month:02d}{day:02d}"
+
+
+def _datapoint_body(body: dict[str, Any], creating: bool) -> None:
+    if creating and body.get("type") is None:
+        body["type"] = "TrackingLink"
+    if "status" in body and body["status"] not in _SETTABLE_STATUS:
+        body["status"] = _SETTABLE_STATUS[0]
+    link = body.get("typeTL")
+    if body.get("type") == "TrackingLink" or isinstance(link, dict):
+        link = body["typeTL"] = dict(link) if isinstance(link, dict) else {}
+        if not _is_web_url(link.get("url")):
+            link["url"] = f"https://example.com/{zlib.crc32(repr(link.get('url')).encode('utf-8', 'surrogatepass'))}"
+
+
+def _domain_body(body: dict[str, Any], creating: bool) -> None:
+    if creating:
+        body.setdefault("name", "example.com")
+    if body.get("type") not in (None, *_OWN_DOMAIN_TYPES):
+        body["type"] = _OWN_DOMAIN_TYPES[0]
+
+
+def _is_web_url(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        parts = urllib.parse.urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)

@@ -34,11 +34,7 @@ def test_batch_create_applies_valid_items_and_reports_each_failure(cm: TestClien
     answer = cm.put("/datapoints/batch", json=batch).json()
     assert answer["status"] == "PartialSuccess"
     failures = {(failure["property"], failure["code"]) for failure in answer["errors"]}
-    assert failures == {
-        ("List[1].name", "required"),
-        ("List[1].typeTL.url", "invalid"),
-        ("List[2].groupId", "not_found"),
-    }
+    assert failures == {("List[1].typeTL.url", "invalid"), ("List[2].groupId", "not_found")}
     assert answer["entityData"]["name"] == "batch-a"
     assert _count(cm, "/datapoints/count") == before + 1
     assert cm.put("/datapoints/batch", json={"List": [link("batch-c")]}).json()["status"] == "Success"
@@ -91,7 +87,8 @@ def test_tag_patches_and_remove_from_all(cm: TestClient) -> None:
     cm.put("/tags/5/datapoints/patch", json={"Action": "remove", "Id": 9})
     assert cm.get("/tags/5").json()["datapoints"] == [1, 8]
     assert cm.put("/tags/5/datapoints/patch", json={"Action": "toggle", "Id": 9}).status_code == 400
-    assert cm.put("/tags/5/datapoints/patch", json={"Action": "add", "Id": 999}).status_code == 404
+    # Naming an entity that does not exist is a conflict: a 404 would say the tag itself is gone.
+    assert cm.put("/tags/5/datapoints/patch", json={"Action": "add", "Id": 999}).status_code == 409
     cm.delete("/tags/5/datapoints")
     cm.delete("/tags/5/groups")
     assert cm.get("/tags/5").json() == {"id": 5, "name": "evergreen", "datapoints": [], "groups": []}
@@ -110,8 +107,8 @@ def test_conversion_patches(cm: TestClient) -> None:
     )
     assert [e["id"] for e in cm.get("/conversions/3/datapoints").json()["entities"]] == [7, 9]
     assert _count(cm, "/conversions/3/datapoints/count") == 2
-    full = cm.put("/conversions/3/datapoints/batch/patch", json={"PatchRequests": [{"Action": "add", "Id": 999}]})
-    assert full.status_code == 404
+    missing = cm.put("/conversions/3/datapoints/batch/patch", json={"PatchRequests": [{"Action": "add", "Id": 999}]})
+    assert missing.status_code == 409 and "/PatchRequests/0/Id" in missing.json()["Message"]
 
 
 def test_guest_permissions(cm: TestClient) -> None:
@@ -132,7 +129,11 @@ def test_guest_permissions(cm: TestClient) -> None:
     cm.put(f"/account/guests/{guest_id}/group/permissions/patch", json={"Action": "remove", "Id": 2})
     assert _count(cm, f"/account/guests/{guest_id}/permissions/count") == 1
     missing = cm.put(f"/account/guests/{guest_id}/group/permissions/patch", json={"Action": "add", "Id": 99})
-    assert missing.status_code == 404
+    assert missing.status_code == 409
+    assert (
+        cm.put(f"/account/guests/{guest_id}/group/permissions/patch", json={"Action": "drop", "Id": 2}).status_code
+        == 400
+    )
 
 
 def test_plan_usage_reflects_the_store(cm: TestClient) -> None:

@@ -70,8 +70,14 @@ def test_datapoint_validation_names_the_property(cm: TestClient) -> None:
     bad = cm.post("/datapoints", json={"name": "x", "type": "TrackingLink", "typeTL": {"url": "ftp://nowhere"}})
     assert bad.status_code == 400
     assert "typeTL.url" in bad.json()["Message"]
-    duplicate = cm.post("/datapoints", json=link("spring-sale"))
-    assert duplicate.status_code == 400 and "name" in duplicate.json()["Message"]
+    status = cm.post("/datapoints", json=link("x", status="Abuse"))
+    assert status.status_code == 400 and "/status" in status.json()["Message"]
+    missing_group = cm.post("/datapoints", json=link("x", groupId=99))
+    assert missing_group.status_code == 409 and "/groupId: group 99 not found" in missing_group.json()["Message"]
+    retyped = cm.post("/datapoints/1", json={"type": "TrackingPixel"})
+    assert retyped.status_code == 409 and "/type" in retyped.json()["Message"]
+    unnamed = cm.post("/datapoints", json={"type": "TrackingPixel"})
+    assert unnamed.status_code == 200 and cm.get(f"/datapoints/{unnamed.json()['id']}").json()["name"] == ""
     schema = cm.post("/datapoints", json={"name": 5})
     assert schema.status_code == 400 and "/name" in schema.json()["Message"]
 
@@ -115,7 +121,8 @@ def test_tag_life_cycle(cm: TestClient) -> None:
     assert cm.get(f"/tags/{tag_id}").json() == {"id": tag_id, "name": "promo", "datapoints": [1, 4], "groups": []}
     assert cm.put(f"/tags/{tag_id}/name", json={"Text": "promo-2"}).status_code == 200
     assert cm.get("/tags", params={"name": "promo-2"}).json()["entities"][0]["id"] == tag_id
-    assert cm.post("/tags", json={"name": "PROMO-2"}).status_code == 400
+    assert cm.post("/tags", json={"name": "PROMO-2"}).status_code == 409
+    assert cm.post("/tags", json={"name": "other", "datapoints": [999]}).status_code == 409
     assert cm.delete(f"/tags/{tag_id}").status_code == 200
     assert cm.get(f"/tags/{tag_id}").status_code == 404
     assert "promo-2" not in [t["name"] for t in cm.get("/datapoints/1").json()["tags"]]
@@ -130,7 +137,8 @@ def test_whitelist_and_blacklist_entries(cm: TestClient) -> None:
     assert cm.delete(f"/account/domainwhitelist/{entry['id']}").status_code == 404
     blocked = cm.post("/account/ipblacklist", json={"ip": "203.0.113.99"}).json()
     assert blocked in cm.get("/account/ipblacklist").json()["entities"]
-    assert cm.post("/account/ipblacklist", json={"ip": "203.0.113.99"}).status_code == 400
+    assert cm.post("/account/ipblacklist", json={"ip": "203.0.113.99"}).status_code == 409
+    assert cm.post("/account/ipblacklist", json={"ip": "2001:db8::0:1"}).json()["ip"] == "2001:db8::1"
     assert cm.post("/account/ipblacklist", json={"ip": "999.1.1.1"}).status_code == 400
     assert cm.delete(f"/account/ipblacklist/{blocked['id']}").status_code == 200
     assert cm.delete("/account/ipblacklist/abc").status_code == 404
@@ -175,8 +183,10 @@ def test_sorting_and_paging(cm: TestClient) -> None:
     pages = [_ids(cm, "/datapoints", offset=offset, limit=4) for offset in (0, 4, 8, 12)]
     assert [len(page) for page in pages] == [4, 4, 3, 0]
     assert [item for page in pages for item in page] == _ids(cm, "/datapoints")
-    bad_sort = cm.get("/datapoints", params={"sortBy": "colour"})
-    assert bad_sort.status_code == 400 and "sortBy" in bad_sort.json()["Message"]
+    # The vendor names no sort fields: an unknown one means the default order, by id.
+    assert _ids(cm, "/datapoints", sortBy="colour") == _ids(cm, "/datapoints", sortBy="") == _ids(cm, "/datapoints")
+    # No upper bound on limit: a client stops at the first page shorter than its limit.
+    assert _ids(cm, "/datapoints", limit=2**31 - 1) == _ids(cm, "/datapoints", limit=100)
     assert cm.get("/datapoints", params={"limit": 0}).status_code == 400
     assert cm.get("/datapoints", params={"offset": -1}).status_code == 400
 
@@ -184,5 +194,29 @@ def test_sorting_and_paging(cm: TestClient) -> None:
 def test_failed_request_leaves_the_store_unchanged(cm: TestClient) -> None:
     before = cm.get("/tags/count").json()["count"]
     bad = cm.post("/datapoints", json=link("with-tag", tags=[{"name": "brand-new"}, {"id": 999}]))
-    assert bad.status_code == 400
+    assert bad.status_code == 409
     assert cm.get("/tags/count").json()["count"] == before
+
+
+def test_rules_the_vendor_never_stated_are_not_enforced(cm: TestClient) -> None:
+    guest = cm.post("/account/guests", json={"name": "No Mail"})
+    assert guest.status_code == 200 and "email" not in cm.get(f"/account/guests/{guest.json()['id']}").json()
+    for collection in ("groups", "conversions", "retargeting"):
+        created = cm.post(f"/{collection}", json={})
+        assert created.status_code == 200, collection
+        assert cm.get(f"/{collection}/{created.json()['id']}").json()["name"] == ""
+    assert cm.post("/conversions", json={"name": "Refund", "value": -5.0}).status_code == 200
+    assert cm.post("/groups", json={"name": "Spring campaign"}).status_code == 200  # names may repeat
+
+
+def test_clickmeter_owned_domains_are_forbidden(cm: TestClient) -> None:
+    system = cm.get("/domains/1").json()
+    assert system["type"] == "System"
+    refused = cm.post("/domains/1", json={"customHomepage": "https://shop.test/"})
+    assert refused.status_code == 403 and "System" in refused.json()["Message"]
+    assert cm.delete("/domains/1").status_code == 403
+    assert cm.post("/domains", json={"name": "own.shop.test", "type": "System"}).status_code == 400
+    assert cm.post("/domains", json={"type": "Personal"}).status_code == 400
+    created = cm.post("/domains", json={"name": "own.shop.test"}).json()
+    assert cm.post("/domains", json={"name": "OWN.shop.test"}).status_code == 409
+    assert cm.get(f"/domains/{created['id']}").json()["type"] == "Personal"

@@ -110,7 +110,8 @@ def test_hit_cursor_walks_every_hit_once(seeded: TestClient) -> None:
         :14
     ]
     assert seeded.get("/hits", params={"timeframe": "last30", "offset": "garbage!"}).status_code == 400
-    assert seeded.get("/hits", params={"timeframe": "last30", "limit": 101}).status_code == 400
+    assert seeded.get("/hits", params={"timeframe": "last30", "limit": 0}).status_code == 400
+    assert len(_get(seeded, "/hits", timeframe="last30", limit=2**31 - 1)["hits"]) == len(hits)
 
 
 @pytest.mark.parametrize("frame", FRAMES)
@@ -237,6 +238,18 @@ def test_clickstream_is_the_latest_hits(seeded: TestClient) -> None:
     assert spiders and all(hit["isSpider"] == "true" for hit in spiders)
     assert seeded.get("/clickstream", params={"group": 1, "datapoint": 1}).status_code == 400
     assert seeded.get("/reports", params={"type": "ips", "timeframe": "last7", "datapoint": 999}).status_code == 404
+    # getClickstream declares no 404: an entity that does not exist has no events.
+    assert _get(seeded, "/clickstream", datapoint=999)["entities"] == []
+
+
+def test_custom_range_lists_only_the_days_of_the_account(seeded: TestClient) -> None:
+    account = _get(seeded, "/account")
+    whole = _get(seeded, "/aggregated", timeFrame="custom", fromDay="00010101", toDay="99991231")
+    assert (whole["fromDay"], whole["toDay"]) == ("00010101000000", "99991231235959")
+    assert whole["totalClicks"] == _get(seeded, "/aggregated", timeFrame="beginning")["totalClicks"]
+    days = _get(seeded, "/aggregated/list", timeFrame="custom", fromDay="00010101", toDay="99991231")["entities"]
+    assert days[0]["activityDay"] == account["timeframeMinDate"][:8] + "000000"
+    assert days[-1]["activityDay"] == "20260331000000"  # today, on the frozen clock
 
 
 def test_blacklisted_ip_is_excluded_everywhere(make_mock: MockFactory) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from mockserver.apis.clickmeter.hits import Scope, with_filter
 from mockserver.apis.clickmeter.store import ClickmeterStore
 from mockserver.apis.clickmeter.timeframes import HOURLY_FRAMES, DayRange
-from mockserver.apis.clickmeter.wire import timestamp
+from mockserver.apis.clickmeter.wire import day_text, timestamp
 
 _TOTALS = """
 COUNT(CASE WHEN h.type = 'click' THEN 1 END) AS totalClicks,
@@ -64,7 +64,7 @@ def grouped(store: ClickmeterStore, scope: Scope, start: int, end: int, key: str
 
 def result(row: sqlite3.Row | None, first: date, last: date) -> dict[str, Any]:
     """An AggregatedResult for the days `first`..`last` (zeros when there were no hits)."""
-    answer: dict[str, Any] = {"fromDay": f"{first:%Y%m%d}000000", "toDay": f"{last:%Y%m%d}235959"}
+    answer: dict[str, Any] = {"fromDay": f"{day_text(first)}000000", "toDay": f"{day_text(last)}235959"}
     for name in COUNTS:
         answer[name] = int(row[name]) if row is not None else 0
     for name in AMOUNTS:
@@ -98,15 +98,15 @@ def aggregated_list(store: ClickmeterStore, scope: Scope, days: DayRange, group_
 def _periods(days: DayRange, unit: str) -> Iterable[tuple[str, date, date]]:
     """(bucket key, first day, last day) of every period the range touches, clipped to the range."""
     if unit == "hour":
-        return [(f"{day:%Y%m%d}{hour:02d}", day, day) for day in days.days() for hour in range(24)]
+        return [(f"{day_text(day)}{hour:02d}", day, day) for day in days.days() for hour in range(24)]
     spans: dict[str, list[date]] = {}
     for day in days.days():
         if unit == "day":
-            key = f"{day:%Y%m%d}"
+            key = day_text(day)
         elif unit == "week":
-            key = f"{day - timedelta(days=day.weekday()):%Y%m%d}"
+            key = day_text(day - timedelta(days=day.weekday()))
         else:
-            key = f"{day:%Y%m}01"
+            key = day_text(day.replace(day=1))
         spans.setdefault(key, []).append(day)
     return [(key, members[0], members[-1]) for key, members in spans.items()]
 

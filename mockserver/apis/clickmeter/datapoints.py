@@ -1,9 +1,11 @@
 """Datapoints: checking an item (the batch's per-item failures), storing it, answering it.
 
-An update carries the datapoint's new state; fields it leaves out keep their stored value. Not documented
-by the vendor, chosen here: names are unique among the live datapoints of one type; `status` may be set
-to Active or Paused only (Abuse is the vendor's verdict, Deleted comes from DELETE); tags given by name
-only are created when new.
+An update carries the datapoint's new state; fields it leaves out keep their stored value. The rules (the
+spec states them in the operations' descriptions): a new datapoint names its `type`, which never changes; a
+TrackingLink has an absolute http(s) `typeTL.url`; `status` may be set to Active or Paused only (Abuse is the
+vendor's verdict, Deleted comes from DELETE); the entities it names exist (else 409). Not documented by the vendor,
+chosen here: a datapoint without a name has the empty name; tags given by name only are created when new,
+tag entries naming neither an id nor a name are skipped.
 """
 
 from __future__ import annotations
@@ -15,9 +17,13 @@ from urllib.parse import urlsplit
 
 from mockserver.apis.clickmeter.store import ClickmeterStore, document
 from mockserver.apis.clickmeter.wire import timestamp
+from mockserver.responses import ApiError
 
 SLOTS = ("first", "second", "third", "fourth", "fifth")
 SETTABLE_STATUS = ("Active", "Paused")
+# Failure codes that make a refused single datapoint a conflict (409) rather than a bad request (a batch
+# reports failures in-body): what the body names does not exist, or the stored type would change.
+CONFLICTS = ("not_found", "immutable")
 # Fields the server owns: the stored document never keeps them, the answer computes them.
 DERIVED = (
     "id",
@@ -58,16 +64,6 @@ def failures(
         found.append(failure(f"{where}type", "required", "type is required (TrackingLink or TrackingPixel)", None))
     elif was_type is not None and kind != was_type:
         found.append(failure(f"{where}type", "immutable", f"a {was_type} cannot become a {kind}", kind))
-    name = state.get("name")
-    if not isinstance(name, str) or not name.strip():
-        found.append(failure(f"{where}name", "required", "name is required and must not be blank", name))
-    elif kind is not None:
-        clash = store.db.execute(
-            "SELECT id FROM datapoints WHERE name = ? AND type = ? AND status != 'Deleted' AND id != ?",
-            (name, kind, datapoint_id or 0),
-        ).fetchone()
-        if clash:
-            found.append(failure(f"{where}name", "duplicate", f"datapoint {clash['id']} already has this name", name))
     status = state.get("status", "Active")
     if status not in SETTABLE_STATUS:
         found.append(failure(f"{where}status", "read_only", "status may only be set to Active or Paused", status))
@@ -87,16 +83,18 @@ def failures(
     for index, tag in enumerate(state.get("tags") or []):
         if "id" in tag and not _live(store, "tags", "1", tag["id"]):
             found.append(failure(f"{where}tags[{index}].id", "not_found", f"tag {tag['id']} not found", tag["id"]))
-        elif "id" not in tag and not str(tag.get("name", "")).strip():
-            found.append(failure(f"{where}tags[{index}]", "required", "a tag needs an id or a name", tag))
     return found
+
+
+def refusal_status(problems: list[dict[str, Any]]) -> int:
+    """400 when any failure is about the request alone, else 409 (a conflict with what is stored)."""
+    return 409 if all(problem["code"] in CONFLICTS for problem in problems) else 400
 
 
 def _link_failures(store: ClickmeterStore, link: dict[str, Any], where: str) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     url = link.get("url")
-    parts = urlsplit(url) if isinstance(url, str) else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+    if not _is_web_url(url):
         found.append(failure(f"{where}url", "invalid", "url must be an absolute http(s) URL", url))
     domain_id = link.get("domainId")
     if domain_id is not None and not _live(store, "domains", "1", domain_id):
@@ -114,6 +112,14 @@ def _link_failures(store: ClickmeterStore, link: dict[str, Any], where: str) -> 
     return found
 
 
+def _is_web_url(url: Any) -> bool:
+    try:
+        parts = urlsplit(url) if isinstance(url, str) else None
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
+    return parts is not None and parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
 def _live(store: ClickmeterStore, table: str, condition: str, entity_id: Any) -> bool:
     if not isinstance(entity_id, int):
         return False
@@ -129,7 +135,7 @@ def save(store: ClickmeterStore, state: dict[str, Any], datapoint_id: int | None
     if state["type"] == "TrackingLink":
         doc["typeTL"] = {key: value for key, value in (state.get("typeTL") or {}).items() if key != "scripts"}
     columns = (
-        state["name"],
+        state.get("name", ""),
         state.get("title"),
         state["type"],
         state.get("status", "Active"),
@@ -156,8 +162,7 @@ def save(store: ClickmeterStore, state: dict[str, Any], datapoint_id: int | None
 
 def _save_associations(store: ClickmeterStore, datapoint_id: int, state: dict[str, Any]) -> None:
     store.db.execute("DELETE FROM datapoint_tags WHERE datapoint_id = ?", (datapoint_id,))
-    for tag in state.get("tags") or []:
-        tag_id = tag["id"] if "id" in tag else tag_by_name(store, tag["name"].strip())
+    for tag_id in tag_references(store, state.get("tags") or [], "request body at /tags"):
         store.db.execute("INSERT OR IGNORE INTO datapoint_tags VALUES (?, ?)", (datapoint_id, tag_id))
     store.db.execute("DELETE FROM datapoint_conversions WHERE datapoint_id = ?", (datapoint_id,))
     for slot_index, slot in enumerate(SLOTS):
@@ -170,6 +175,20 @@ def _save_associations(store: ClickmeterStore, datapoint_id: int, state: dict[st
     store.db.execute("DELETE FROM datapoint_scripts WHERE datapoint_id = ?", (datapoint_id,))
     for script in (state.get("typeTL") or {}).get("scripts") or []:
         store.db.execute("INSERT OR IGNORE INTO datapoint_scripts VALUES (?, ?)", (datapoint_id, script["id"]))
+
+
+def tag_references(store: ClickmeterStore, tags: list[dict[str, Any]], where: str) -> list[int]:
+    """Ids of the tags a body names: by id (which must exist, else a conflict: 409) or by name (created when
+    new); entries naming neither are skipped."""
+    ids: list[int] = []
+    for index, tag in enumerate(tags):
+        if "id" in tag:
+            if not _live(store, "tags", "1", tag["id"]):
+                raise ApiError(409, f"{where}/{index}/id: tag {tag['id']} not found")
+            ids.append(tag["id"])
+        elif str(tag.get("name", "")).strip():
+            ids.append(tag_by_name(store, tag["name"].strip()))
+    return ids
 
 
 def tag_by_name(store: ClickmeterStore, name: str) -> int:

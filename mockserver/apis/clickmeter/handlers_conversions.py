@@ -1,8 +1,10 @@
 """Conversions: CRUD, their datapoints (up to five conversions per datapoint), notes, statistics.
 
 A conversion's statistics count the clicks that converted to it. Not documented by the vendor, chosen here:
-patches take `Action` add/remove (and replace, with `ReplaceId`, for the single patch) and answer a
-reference to the conversion; the stored `notes` are answered although the vendor's model lacks the field.
+patches (`Action` add/remove, and replace with `ReplaceId` for the single patch: the spec's enums) answer a
+reference to the conversion; a sixth conversion on a datapoint is a conflict (409), so are replacing a
+conversion the datapoint does not have and naming a datapoint that does not exist; a conversion without a
+name has the empty name; the stored `notes` are answered although the vendor's model lacks the field.
 """
 
 from __future__ import annotations
@@ -38,12 +40,7 @@ def render(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _save(ctx: Context, state: dict[str, Any], conversion_id: int | None) -> int:
-    name = state.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise ApiError(400, "request body at /name: a conversion needs a name")
-    value = state.get("value", 0.0)
-    if value < 0:
-        raise ApiError(400, f"request body at /value: must not be negative, got {value}")
+    name, value = state.get("name", ""), state.get("value", 0.0)
     doc = json.dumps({key: item for key, item in state.items() if key not in DERIVED})
     if conversion_id is None:
         conversion_id = ctx.store.next_id("conversions")
@@ -78,7 +75,7 @@ def count_conversions(ctx: Context) -> MockResponse:
 
 @handler("createConversion")
 def create_conversion(ctx: Context) -> MockResponse:
-    return reference("conversions", _save(ctx, dict(ctx.body), None), ctx.body.get("name"))
+    return reference("conversions", _save(ctx, dict(ctx.body), None), ctx.body.get("name", ""))
 
 
 @handler("getConversion")
@@ -119,7 +116,7 @@ def count_conversion_datapoints(ctx: Context) -> MockResponse:
 
 
 def _link(store: ClickmeterStore, conversion_id: int, datapoint_id: int, where: str) -> None:
-    store.row("datapoints", datapoint_id, "Datapoint")
+    store.referenced("datapoints", datapoint_id, "Datapoint", f"{where}/Id")
     taken = [
         row["slot"]
         for row in store.db.execute(
@@ -134,32 +131,29 @@ def _link(store: ClickmeterStore, conversion_id: int, datapoint_id: int, where: 
         return
     free = [slot for slot in range(len(SLOTS)) if slot not in taken]
     if not free:
-        raise ApiError(400, f"{where}: datapoint {datapoint_id} already has {len(SLOTS)} conversions")
+        raise ApiError(409, f"{where}: datapoint {datapoint_id} already has {len(SLOTS)} conversions")
     store.db.execute("INSERT INTO datapoint_conversions VALUES (?, ?, ?)", (datapoint_id, conversion_id, free[0]))
 
 
-def _unlink(store: ClickmeterStore, conversion_id: int, datapoint_id: int) -> None:
-    store.row("datapoints", datapoint_id, "Datapoint")
+def _unlink(store: ClickmeterStore, conversion_id: int, datapoint_id: int, where: str) -> None:
+    store.referenced("datapoints", datapoint_id, "Datapoint", f"{where}/Id")
     store.db.execute(
         "DELETE FROM datapoint_conversions WHERE datapoint_id = ? AND conversion_id = ?", (datapoint_id, conversion_id)
     )
 
 
 def _apply(store: ClickmeterStore, conversion_id: int, patch: dict[str, Any], where: str) -> None:
-    action = str(patch["Action"]).lower()
-    if action == "add":
+    if patch["Action"] == "add":
         _link(store, conversion_id, patch["Id"], where)
-    elif action == "remove":
-        _unlink(store, conversion_id, patch["Id"])
     else:
-        raise ApiError(400, f"{where}/Action: {patch['Action']!r} is not add or remove")
+        _unlink(store, conversion_id, patch["Id"], where)
 
 
 @handler("patchConversionDatapoint")
 def patch_conversion_datapoint(ctx: Context) -> MockResponse:
     row = _conversion(ctx)
     patch = ctx.body
-    if str(patch["Action"]).lower() == "replace":
+    if patch["Action"] == "replace":
         replaced = patch.get("ReplaceId")
         if replaced is None:
             raise ApiError(400, "request body at /ReplaceId: replace needs the id of the conversion to replace")
@@ -168,9 +162,9 @@ def patch_conversion_datapoint(ctx: Context) -> MockResponse:
             (patch["Id"], replaced),
         ).fetchone()
         if slot is None:
-            raise ApiError(400, f"request body at /ReplaceId: datapoint {patch['Id']} has no conversion {replaced}")
-        _unlink(ctx.store, replaced, patch["Id"])
-        _unlink(ctx.store, row["id"], patch["Id"])
+            raise ApiError(409, f"request body at /ReplaceId: datapoint {patch['Id']} has no conversion {replaced}")
+        _unlink(ctx.store, replaced, patch["Id"], "request body at ")
+        _unlink(ctx.store, row["id"], patch["Id"], "request body at ")
         ctx.store.db.execute(
             "INSERT INTO datapoint_conversions VALUES (?, ?, ?)", (patch["Id"], row["id"], slot["slot"])
         )

@@ -34,9 +34,9 @@ def create(ctx: Context, item: dict[str, Any]) -> MockResponse:
     state = datapoints.merged(ctx.store, None, item)
     problems = datapoints.failures(ctx.store, state, "", None, None)
     if problems:
-        raise ApiError(400, _message(problems))
+        raise ApiError(datapoints.refusal_status(problems), _message(problems))
     datapoint_id = datapoints.save(ctx.store, state, None)
-    return reference("datapoints", datapoint_id, state["name"])
+    return reference("datapoints", datapoint_id, state.get("name", ""))
 
 
 def _message(problems: list[dict[str, Any]]) -> str:
@@ -70,9 +70,9 @@ def update_datapoint(ctx: Context) -> MockResponse:
     state = datapoints.merged(ctx.store, datapoint_id, ctx.body)
     problems = datapoints.failures(ctx.store, state, "", datapoint_id, was["type"])
     if problems:
-        raise ApiError(400, _message(problems))
+        raise ApiError(datapoints.refusal_status(problems), _message(problems))
     datapoints.save(ctx.store, state, datapoint_id)
-    return reference("datapoints", datapoint_id, state["name"])
+    return reference("datapoints", datapoint_id, state.get("name", ""))
 
 
 def _soft_delete(ctx: Context, datapoint_id: int) -> str:

@@ -68,21 +68,23 @@ _FILTERS = (
 )
 
 
-def _filtered_scope(ctx: Context, missing_status: int) -> hits.Scope:
-    """The account's hits, or those of the one group/datapoint/conversion the query names."""
+def _filtered_scope(ctx: Context, missing_entity_is_error: bool) -> hits.Scope:
+    """The account's hits, or those of the one group/datapoint/conversion the query names; an entity that does
+    not exist is a 404, or (`missing_entity_is_error` False) a filter nothing passes."""
     chosen = single_filter(ctx, tuple(name for name, _, _ in _FILTERS))
     if chosen is None:
         return hits.ACCOUNT
     name, entity_id = chosen
     table, what = next((table, what) for key, table, what in _FILTERS if key == name)
-    if ctx.store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (entity_id,)).fetchone() is None:
-        raise ApiError(missing_status, f"query parameter {name!r}: {what.lower()} {entity_id} not found")
+    missing = ctx.store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (entity_id,)).fetchone() is None
+    if missing and missing_entity_is_error:
+        raise ApiError(404, f"query parameter {name!r}: {what.lower()} {entity_id} not found")
     return {"group": hits.of_group, "datapoint": hits.of_datapoint, "conversion": hits.of_conversion}[name](entity_id)
 
 
 @handler("getReport")
 def get_report(ctx: Context) -> MockResponse:
-    return statistics.report(ctx, _filtered_scope(ctx, 404))
+    return statistics.report(ctx, _filtered_scope(ctx, missing_entity_is_error=True))
 
 
 @handler("listHits")
@@ -92,6 +94,6 @@ def list_hits(ctx: Context) -> MockResponse:
 
 @handler("getClickstream")
 def get_clickstream(ctx: Context) -> MockResponse:
-    # getClickstream declares no 404: an unknown entity is a bad parameter here.
-    scope = hits.with_filter(_filtered_scope(ctx, 400), ctx.query.get("filter") or None)
+    # getClickstream declares no 404 (the vendor lists none): an unknown entity has no events to answer.
+    scope = hits.with_filter(_filtered_scope(ctx, missing_entity_is_error=False), ctx.query.get("filter") or None)
     return ok(hits.clickstream(ctx.store, scope, ctx.query.get("pageSize", 50)))

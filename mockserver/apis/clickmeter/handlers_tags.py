@@ -1,7 +1,9 @@
 """Tags and their associations with datapoints and groups.
 
 Not documented by the vendor, chosen here: `name` filters by substring (case-insensitive); tag names are
-unique; patches take `Action` add/remove and answer a reference to the tag.
+unique (case-insensitively), a name another tag has is a conflict (409), as is naming a datapoint or group
+that does not exist; patches (`Action` add/remove, the
+spec's enum) answer a reference to the tag.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from mockserver.apis.clickmeter.handlers_datapoints import count_datapoints_wher
 from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
 from mockserver.responses import ApiError, MockResponse
 
+MAX_ID = 2**63 - 1
 _ON_TYPE = {
     "tl": "t.id IN (SELECT dt.tag_id FROM datapoint_tags dt JOIN datapoints d ON d.id = dt.datapoint_id"
     " WHERE d.type = 'TrackingLink')",
@@ -25,11 +28,10 @@ _ON_TYPE = {
 }
 
 
-def _ids(text: str, parameter: str) -> list[int]:
-    parts = [part.strip() for part in text.split(",") if part.strip()]
-    if not all(part.isdigit() for part in parts):
-        raise ApiError(400, f"query parameter {parameter!r}: {text!r} is not a comma separated list of ids")
-    return [int(part) for part in parts]
+def _ids(text: str) -> list[int]:
+    """The ids of a comma separated list (the spec's pattern is checked before a handler runs); an id beyond
+    int64 names nothing."""
+    return [int(part) for part in text.split(",") if int(part) <= MAX_ID]
 
 
 def _selection(ctx: Context) -> listing.Selection:
@@ -41,7 +43,7 @@ def _selection(ctx: Context) -> listing.Selection:
         ("groups", "group_tags", "group_id"),
     ):
         if parameter in ctx.query:
-            ids = _ids(ctx.query[parameter], parameter)
+            ids = _ids(ctx.query[parameter])
             marks = ", ".join("?" * len(ids)) or "NULL"
             selection.add(f"t.id IN (SELECT tag_id FROM {table} WHERE {column} IN ({marks}))", *ids)
     if "type" in ctx.query:
@@ -86,14 +88,12 @@ def count_tags(ctx: Context) -> MockResponse:
 @handler("createTag")
 def create_tag(ctx: Context) -> MockResponse:
     name = str(ctx.body.get("name", "")).strip()
-    if not name:
-        raise ApiError(400, "request body at /name: a tag needs a name")
     if ctx.store.db.execute("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
-        raise ApiError(400, f"request body at /name: a tag named {name!r} exists already")
+        raise ApiError(409, f"request body at /name: a tag named {name!r} exists already")
     tag_id = tag_by_name(ctx.store, name)
     for key, table, what in (("datapoints", "datapoints", "Datapoint"), ("groups", "groups", "Group")):
-        for entity_id in ctx.body.get(key) or []:
-            ctx.store.row(table, entity_id, what)
+        for index, entity_id in enumerate(ctx.body.get(key) or []):
+            ctx.store.referenced(table, entity_id, what, f"request body at /{key}/{index}")
             link = "datapoint_tags (datapoint_id, tag_id)" if key == "datapoints" else "group_tags (group_id, tag_id)"
             ctx.store.db.execute(f"INSERT OR IGNORE INTO {link} VALUES (?, ?)", (entity_id, tag_id))
     return reference("tags", tag_id, name)
@@ -115,11 +115,9 @@ def delete_tag(ctx: Context) -> MockResponse:
 def rename_tag(ctx: Context) -> MockResponse:
     row = _tag(ctx)
     name = ctx.body["Text"].strip()
-    if not name:
-        raise ApiError(400, "request body at /Text: a tag name must not be blank")
     clash = ctx.store.db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE AND id != ?", (name, row["id"]))
     if clash.fetchone():
-        raise ApiError(400, f"request body at /Text: a tag named {name!r} exists already")
+        raise ApiError(409, f"request body at /Text: a tag named {name!r} exists already")
     ctx.store.db.execute("UPDATE tags SET name = ? WHERE id = ?", (name, row["id"]))
     return reference("tags", row["id"], name)
 
@@ -158,14 +156,12 @@ def count_tag_groups(ctx: Context) -> MockResponse:
 
 def _patch(ctx: Context, table: str, column: str, entity_table: str, what: str) -> MockResponse:
     row = _tag(ctx)
-    action, entity_id = str(ctx.body["Action"]).lower(), ctx.body["Id"]
-    ctx.store.row(entity_table, entity_id, what)
-    if action == "add":
+    entity_id = ctx.body["Id"]
+    ctx.store.referenced(entity_table, entity_id, what, "request body at /Id")
+    if ctx.body["Action"] == "add":
         ctx.store.db.execute(f"INSERT OR IGNORE INTO {table} ({column}, tag_id) VALUES (?, ?)", (entity_id, row["id"]))
-    elif action == "remove":
-        ctx.store.db.execute(f"DELETE FROM {table} WHERE {column} = ? AND tag_id = ?", (entity_id, row["id"]))
     else:
-        raise ApiError(400, f"request body at /Action: {ctx.body['Action']!r} is not add or remove")
+        ctx.store.db.execute(f"DELETE FROM {table} WHERE {column} = ? AND tag_id = ?", (entity_id, row["id"]))
     return reference("tags", row["id"], row["name"])
 
 

@@ -1,8 +1,10 @@
 """Filters, sorting and offset/limit paging of entity lists, shared by lists, counts and summaries.
 
 Not documented by the vendor, chosen here: without a `status` filter, lists leave out deleted entities;
-`textSearch` and tag names match case-insensitively (text as a substring, tags exactly); `limit` is 1..100;
-`sortBy` accepts the field names listed in the 400 answer; the default order is by id, ascending.
+`textSearch` and tag names match case-insensitively (text as a substring, tags exactly); `limit` has no upper
+bound (the vendor states none, and a client stops at the first short page, so a cap would silently cut lists);
+`sortBy` names a field of the entity, and any other value (the vendor lists none) means the default order, by
+id, ascending.
 """
 
 from __future__ import annotations
@@ -12,9 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mockserver.apis.clickmeter.wire import day_start, parse_day
-from mockserver.responses import ApiError
 
-MAX_LIMIT = 100
+DEFAULT_LIMIT = 20
 DATAPOINT_STATUS = {"active": "Active", "paused": "Paused", "spam": "Abuse", "deleted": "Deleted"}
 DATAPOINT_TYPE = {"tl": "TrackingLink", "tp": "TrackingPixel"}
 DATAPOINT_SORT = {
@@ -141,17 +142,11 @@ def order_by(query: Mapping[str, Any], fields: Mapping[str, str]) -> str:
 
 
 def sort_field(query: Mapping[str, Any], fields: Mapping[str, str]) -> str:
-    name = query.get("sortBy", "id")
-    if name not in fields:
-        raise ApiError(400, f"query parameter 'sortBy': {name!r} is not one of {', '.join(fields)}")
-    return fields[name]
+    """The column of the requested sort field; the default (the first field, the id) for any other name."""
+    default = next(iter(fields.values()))
+    return fields.get(query.get("sortBy", ""), default)
 
 
 def page(query: Mapping[str, Any]) -> tuple[int, int]:
-    """(offset, limit) after checking their ranges."""
-    offset, limit = query.get("offset", 0), query.get("limit", 20)
-    if offset < 0:
-        raise ApiError(400, f"query parameter 'offset' must not be negative, got {offset}")
-    if not 1 <= limit <= MAX_LIMIT:
-        raise ApiError(400, f"query parameter 'limit' must be between 1 and {MAX_LIMIT}, got {limit}")
-    return offset, limit
+    """(offset, limit); the spec's bounds (offset >= 0, limit >= 1) are checked before a handler runs."""
+    return query.get("offset", 0), query.get("limit", DEFAULT_LIMIT)

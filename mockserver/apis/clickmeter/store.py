@@ -108,6 +108,14 @@ class ClickmeterStore:
             raise ApiError(404, f"{what} {entity_id} not found")
         return row  # type: ignore[no-any-return]
 
+    def referenced(self, table: str, entity_id: int, what: str, where: str) -> sqlite3.Row:
+        """The row a request body names (`where` locates it). Naming what does not exist is a conflict (409):
+        a 404 would say the addressed resource itself is gone."""
+        try:
+            return self.row(table, entity_id, what)
+        except ApiError as exc:
+            raise ApiError(409, f"{where}: {exc.message}") from exc
+
     def scalar(self, sql: str, parameters: tuple[Any, ...] = ()) -> Any:
         return self.db.execute(sql, parameters).fetchone()[0]
 

@@ -6,21 +6,19 @@ account says `timezonename: UTC`).
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime, time
 from typing import Any
 
 from mockserver.responses import ApiError
 
-_HOST_NAME = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.IGNORECASE)
-
-
-def is_host_name(text: str) -> bool:
-    return _HOST_NAME.match(text) is not None
-
 
 def timestamp(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y%m%d%H%M%S")
+
+
+def day_text(day: date) -> str:
+    """`YYYYMMDD`; not strftime's `%Y`, which leaves years before 1000 unpadded on Linux."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
 def day_start(day: date) -> int:

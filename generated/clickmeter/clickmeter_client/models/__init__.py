@@ -14,6 +14,7 @@ from .click_stream_list import ClickStreamList
 from .conversion import Conversion
 from .conversion_options import ConversionOptions
 from .conversion_patch_body import ConversionPatchBody
+from .conversion_patch_body_action import ConversionPatchBodyAction
 from .conversion_protocol import ConversionProtocol
 from .conversion_report_type import ConversionReportType
 from .count import Count
@@ -54,12 +55,15 @@ from .ip_blacklist_entry import IpBlacklistEntry
 from .ip_blacklist_entry_list import IpBlacklistEntryList
 from .multiple_destination_item import MultipleDestinationItem
 from .patch_body import PatchBody
+from .patch_body_action import PatchBodyAction
 from .patch_body_batch import PatchBodyBatch
 from .permission import Permission
 from .permission_entity_type import PermissionEntityType
 from .permission_level_filter import PermissionLevelFilter
 from .permission_list import PermissionList
 from .permission_patch_request import PermissionPatchRequest
+from .permission_patch_request_action import PermissionPatchRequestAction
+from .permission_patch_request_verb import PermissionPatchRequestVerb
 from .plan import Plan
 from .redirect_type import RedirectType
 from .referrer_clean import ReferrerClean
@@ -98,6 +102,7 @@ __all__ = (
     "Conversion",
     "ConversionOptions",
     "ConversionPatchBody",
+    "ConversionPatchBodyAction",
     "ConversionProtocol",
     "ConversionReportType",
     "Count",
@@ -138,12 +143,15 @@ __all__ = (
     "IpBlacklistEntryList",
     "MultipleDestinationItem",
     "PatchBody",
+    "PatchBodyAction",
     "PatchBodyBatch",
     "Permission",
     "PermissionEntityType",
     "PermissionLevelFilter",
     "PermissionList",
     "PermissionPatchRequest",
+    "PermissionPatchRequestAction",
+    "PermissionPatchRequestVerb",
     "Plan",
     "RedirectType",
     "ReferrerClean",

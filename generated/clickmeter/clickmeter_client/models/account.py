@@ -13,26 +13,28 @@ T = TypeVar("T", bound="Account")
 
 @_attrs_define
 class Account:
-    """The profile of the account that owns the API key.
+    """The profile of the account that owns the API key. Not documented by the vendor: which fields are read-only; the
+    `readOnly` ones (`registrationDate`, `timeframeMinDate`, `bonusClicks`) are assigned by the server (our inference).
+    The mock rejects a request that changes them.
 
-    Attributes:
-        bo_go_val (str | Unset): Not documented by the vendor.
-        bonus_clicks (int | Unset):
-        company_name (str | Unset):
-        company_role (str | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        phone (str | Unset):
-        redirect_only (bool | Unset):
-        registration_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
-            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
-            `Account.timezonename`).
-        timeframe_min_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
-            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
-            `Account.timezonename`).
-        timezone (int | Unset): Not documented by the vendor: the unit (presumably an offset from UTC).
-        timezonename (str | Unset):
+        Attributes:
+            bo_go_val (str | Unset): Not documented by the vendor.
+            bonus_clicks (int | Unset):
+            company_name (str | Unset):
+            company_role (str | Unset):
+            email (str | Unset):
+            first_name (str | Unset):
+            last_name (str | Unset):
+            phone (str | Unset):
+            redirect_only (bool | Unset):
+            registration_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+                `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+                `Account.timezonename`).
+            timeframe_min_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+                `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+                `Account.timezonename`).
+            timezone (int | Unset): Not documented by the vendor: the unit (presumably an offset from UTC).
+            timezonename (str | Unset):
     """
 
     bo_go_val: str | Unset = UNSET

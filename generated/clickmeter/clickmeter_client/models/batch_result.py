@@ -23,7 +23,9 @@ class BatchResult:
 
     Attributes:
         entity_data (DataPoint | Unset): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking pixel
-            (TrackingPixel, details in `typeTP`).
+            (TrackingPixel, details in `typeTP`). Not documented by the vendor: which fields are read-only; the `readOnly`
+            ones (`creationDate`, `writePermited`, `groupName` and the conversion names) are assigned by the server (our
+            inference). `id` stays writable: batch updates name each datapoint by it.
         errors (list[ValidationFailure] | Unset): Validation failures, one per rejected property of an item.
         result (EntityUri | Unset): A reference to an entity. Create, update and delete operations mostly answer one of
             these.

@@ -14,21 +14,22 @@ T = TypeVar("T", bound="Conversion")
 
 @_attrs_define
 class Conversion:
-    """A conversion (a goal reached after an event on a datapoint).
+    """A conversion (a goal reached after an event on a datapoint). Not documented by the vendor: which fields are read-
+    only; the `readOnly` ones (`id`, `creationDate`, `deleted`) are assigned by the server (our inference).
 
-    Attributes:
-        code (str | Unset):
-        creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
-            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
-            `Account.timezonename`).
-        deleted (bool | Unset):
-        description (str | Unset):
-        id (int | Unset):
-        name (str | Unset):
-        notes (str | Unset): Free text set by `PUT /conversions/{conversionId}/notes`. Not documented by the vendor: its
-            Conversion definition has no notes field although that fast-patch exists, so we add it.
-        protocol (ConversionProtocol | Unset):
-        value (float | Unset):
+        Attributes:
+            code (str | Unset):
+            creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+                `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+                `Account.timezonename`).
+            deleted (bool | Unset):
+            description (str | Unset):
+            id (int | Unset):
+            name (str | Unset):
+            notes (str | Unset): Free text set by `PUT /conversions/{conversionId}/notes`. Not documented by the vendor: its
+                Conversion definition has no notes field although that fast-patch exists, so we add it.
+            protocol (ConversionProtocol | Unset):
+            value (float | Unset):
     """
 
     code: str | Unset = UNSET

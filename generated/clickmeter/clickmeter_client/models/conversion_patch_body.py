@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.conversion_patch_body_action import ConversionPatchBodyAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversionPatchBody")
@@ -14,21 +15,22 @@ T = TypeVar("T", bound="ConversionPatchBody")
 @_attrs_define
 class ConversionPatchBody:
     """Adds, removes or replaces the association of the datapoint `Id` with a conversion; `ReplaceId` names the conversion
-    to replace. Not documented by the vendor: the values of `Action` (presumably `add`/`remove`/`replace`).
+    to replace (`replace` needs it). Not documented by the vendor: the values of `Action` (presumably
+    `add`/`remove`/`replace`); the enum is our inference.
 
         Attributes:
-            action (str):
+            action (ConversionPatchBodyAction):
             id (int):
             replace_id (int | Unset):
     """
 
-    action: str
+    action: ConversionPatchBodyAction
     id: int
     replace_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action = self.action.value
 
         id = self.id
 
@@ -53,7 +55,7 @@ class ConversionPatchBody:
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        action = d.pop("Action")
+        action = ConversionPatchBodyAction(d.pop("Action"))
 
         id = d.pop("Id")
 

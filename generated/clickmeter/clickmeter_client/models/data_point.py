@@ -22,40 +22,43 @@ T = TypeVar("T", bound="DataPoint")
 @_attrs_define
 class DataPoint:
     """A tracking link (`type` TrackingLink, details in `typeTL`) or tracking pixel (TrackingPixel, details in `typeTP`).
+    Not documented by the vendor: which fields are read-only; the `readOnly` ones (`creationDate`, `writePermited`,
+    `groupName` and the conversion names) are assigned by the server (our inference). `id` stays writable: batch updates
+    name each datapoint by it.
 
-    Attributes:
-        creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
-            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
-            `Account.timezonename`).
-        encode_ip (bool | Unset):
-        first_conversion_id (int | Unset):
-        first_conversion_name (str | Unset):
-        second_conversion_id (int | Unset):
-        second_conversion_name (str | Unset):
-        third_conversion_id (int | Unset):
-        third_conversion_name (str | Unset):
-        fourth_conversion_id (int | Unset):
-        fourth_conversion_name (str | Unset):
-        fifth_conversion_id (int | Unset):
-        fifth_conversion_name (str | Unset):
-        group_id (int | Unset):
-        group_name (str | Unset):
-        id (int | Unset):
-        is_public (bool | Unset):
-        is_secured (bool | Unset):
-        light_tracking (bool | Unset):
-        name (str | Unset):
-        notes (str | Unset):
-        preferred (bool | Unset): The favourite flag.
-        redirect_only (bool | Unset):
-        status (DataPointStatus | Unset): Status of a datapoint. `Abuse` is what the query filter calls `spam`.
-        tags (list[Tag] | Unset):
-        title (str | Unset):
-        tracking_code (str | Unset):
-        type_ (DataPointType | Unset):
-        type_tl (TrackingLinkSpecifics | Unset): The parts of a datapoint that only tracking links have.
-        type_tp (TrackingPixelSpecifics | Unset): The parts of a datapoint that only tracking pixels have.
-        write_permited (bool | Unset): Whether the caller may change this datapoint (the vendor's spelling).
+        Attributes:
+            creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+                `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+                `Account.timezonename`).
+            encode_ip (bool | Unset):
+            first_conversion_id (int | Unset):
+            first_conversion_name (str | Unset):
+            second_conversion_id (int | Unset):
+            second_conversion_name (str | Unset):
+            third_conversion_id (int | Unset):
+            third_conversion_name (str | Unset):
+            fourth_conversion_id (int | Unset):
+            fourth_conversion_name (str | Unset):
+            fifth_conversion_id (int | Unset):
+            fifth_conversion_name (str | Unset):
+            group_id (int | Unset):
+            group_name (str | Unset):
+            id (int | Unset):
+            is_public (bool | Unset):
+            is_secured (bool | Unset):
+            light_tracking (bool | Unset):
+            name (str | Unset):
+            notes (str | Unset):
+            preferred (bool | Unset): The favourite flag.
+            redirect_only (bool | Unset):
+            status (DataPointStatus | Unset): Status of a datapoint. `Abuse` is what the query filter calls `spam`.
+            tags (list[Tag] | Unset):
+            title (str | Unset):
+            tracking_code (str | Unset):
+            type_ (DataPointType | Unset):
+            type_tl (TrackingLinkSpecifics | Unset): The parts of a datapoint that only tracking links have.
+            type_tp (TrackingPixelSpecifics | Unset): The parts of a datapoint that only tracking pixels have.
+            write_permited (bool | Unset): Whether the caller may change this datapoint (the vendor's spelling).
     """
 
     creation_date: str | Unset = UNSET

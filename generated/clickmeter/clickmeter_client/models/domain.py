@@ -14,14 +14,15 @@ T = TypeVar("T", bound="Domain")
 
 @_attrs_define
 class Domain:
-    """A domain tracking links can live on.
+    """A domain tracking links can live on. Not documented by the vendor: which fields are read-only; the `readOnly` ones
+    (`id`) are assigned by the server (our inference).
 
-    Attributes:
-        custom404 (str | Unset):
-        custom_homepage (str | Unset):
-        id (int | Unset):
-        name (str | Unset):
-        type_ (DomainType | Unset):
+        Attributes:
+            custom404 (str | Unset):
+            custom_homepage (str | Unset):
+            id (int | Unset):
+            name (str | Unset): The domain name.
+            type_ (DomainType | Unset):
     """
 
     custom404: str | Unset = UNSET

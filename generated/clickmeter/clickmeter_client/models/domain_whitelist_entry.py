@@ -13,29 +13,32 @@ T = TypeVar("T", bound="DomainWhitelistEntry")
 
 @_attrs_define
 class DomainWhitelistEntry:
-    """A domain allowed to redirect in DDU mode. Its id is a string, unlike most ClickMeter ids.
+    """A domain allowed to redirect in DDU mode. Its id is a string, unlike most ClickMeter ids. Not documented by the
+    vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our inference).
 
-    Attributes:
-        id (str | Unset):
-        name (str | Unset):
+        Attributes:
+            name (str): The domain name.
+            id (str | Unset):
     """
 
+    name: str
     id: str | Unset = UNSET
-    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
 
         return field_dict
 
@@ -45,13 +48,13 @@ class DomainWhitelistEntry:
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        name = d.pop("name")
+
         id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
-
         domain_whitelist_entry = cls(
-            id=id,
             name=name,
+            id=id,
         )
 
         domain_whitelist_entry.additional_properties = d

@@ -17,21 +17,22 @@ T = TypeVar("T", bound="Group")
 
 @_attrs_define
 class Group:
-    """A group of datapoints.
+    """A group of datapoints. Not documented by the vendor: which fields are read-only; the `readOnly` ones (`id`,
+    `creationDate`, `deleted`, `writePermited`) are assigned by the server (our inference).
 
-    Attributes:
-        creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
-            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
-            `Account.timezonename`).
-        deleted (bool | Unset):
-        id (int | Unset):
-        is_public (bool | Unset):
-        name (str | Unset):
-        notes (str | Unset):
-        preferred (bool | Unset): The favourite flag.
-        redirect_only (bool | Unset):
-        tags (list[Tag] | Unset):
-        write_permited (bool | Unset): Whether the caller may change this group (the vendor's spelling).
+        Attributes:
+            creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+                `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+                `Account.timezonename`).
+            deleted (bool | Unset):
+            id (int | Unset):
+            is_public (bool | Unset):
+            name (str | Unset):
+            notes (str | Unset):
+            preferred (bool | Unset): The favourite flag.
+            redirect_only (bool | Unset):
+            tags (list[Tag] | Unset):
+            write_permited (bool | Unset): Whether the caller may change this group (the vendor's spelling).
     """
 
     creation_date: str | Unset = UNSET

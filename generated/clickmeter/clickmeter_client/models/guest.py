@@ -21,40 +21,42 @@ T = TypeVar("T", bound="Guest")
 
 @_attrs_define
 class Guest:
-    """A guest user with access to some of the account's datapoints and groups.
+    """A guest user with access to some of the account's datapoints and groups. Not documented by the vendor: which fields
+    are read-only; the `readOnly` ones (its id, dates, API key, login count and grant counts) are assigned by the server
+    (our inference).
 
-    Attributes:
-        api_key (str | Unset): The guest's own API key.
-        conversion_options (ConversionOptions | Unset): What a guest may see of conversions.
-        creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
-            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
-            `Account.timezonename`).
-        current_grant (Permission | Unset): A permission of a guest on one datapoint or group. Property names are
-            PascalCase on the wire. Not documented by the vendor: the values of `Type` (presumably `r`/`w`, as the query
-            filter) and `EntityType` (presumably `datapoint`/`group`).
-        date_format (str | Unset):
-        decimal_separator (str | Unset):
-        email (str | Unset):
-        extended_grants (ExtendedGrants | Unset): Account-wide rights of a guest.
-        group_grants (int | Unset):
-        hit_options (HitOptions | Unset): What a guest may see of events.
-        id (int | Unset):
-        key (str | Unset):
-        language (str | Unset):
-        login_count (int | Unset):
-        name (str | Unset):
-        notes (str | Unset):
-        number_group_separator (str | Unset):
-        password (str | Unset):
-        time_format (TimeFormat | Unset):
-        time_zone (int | Unset):
-        timeframe_min_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
-            `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
-            `Account.timezonename`).
-        timezonename (str | Unset):
-        tl_grants (int | Unset):
-        tp_grants (int | Unset):
-        user_name (str | Unset):
+        Attributes:
+            api_key (str | Unset): The guest's own API key.
+            conversion_options (ConversionOptions | Unset): What a guest may see of conversions.
+            creation_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+                `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+                `Account.timezonename`).
+            current_grant (Permission | Unset): A permission of a guest on one datapoint or group. Property names are
+                PascalCase on the wire. Not documented by the vendor: the values of `Type` (presumably `r`/`w`, as the query
+                filter) and `EntityType` (presumably `datapoint`/`group`).
+            date_format (str | Unset):
+            decimal_separator (str | Unset):
+            email (str | Unset):
+            extended_grants (ExtendedGrants | Unset): Account-wide rights of a guest.
+            group_grants (int | Unset):
+            hit_options (HitOptions | Unset): What a guest may see of events.
+            id (int | Unset):
+            key (str | Unset):
+            language (str | Unset):
+            login_count (int | Unset):
+            name (str | Unset):
+            notes (str | Unset):
+            number_group_separator (str | Unset):
+            password (str | Unset):
+            time_format (TimeFormat | Unset):
+            time_zone (int | Unset):
+            timeframe_min_date (str | Unset): A date and time as `YYYYMMDDHHmmss` (the vendor calls it "YmdHis"), e.g.
+                `20120203120530`. Not documented by the vendor: the time zone (presumably the account's, see
+                `Account.timezonename`).
+            timezonename (str | Unset):
+            tl_grants (int | Unset):
+            tp_grants (int | Unset):
+            user_name (str | Unset):
     """
 
     api_key: str | Unset = UNSET

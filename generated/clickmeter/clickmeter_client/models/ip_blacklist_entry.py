@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,29 +13,33 @@ T = TypeVar("T", bound="IpBlacklistEntry")
 
 @_attrs_define
 class IpBlacklistEntry:
-    """An IP address excluded from event tracking. Its id is a string, unlike most ClickMeter ids.
+    """An IP address excluded from event tracking. Its id is a string, unlike most ClickMeter ids. Not documented by the
+    vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our inference).
 
-    Attributes:
-        id (str | Unset):
-        ip (str | Unset):
+        Attributes:
+            ip (str): An IPv4 or IPv6 address.
+            id (str | Unset):
     """
 
+    ip: str
     id: str | Unset = UNSET
-    ip: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
+        ip: str
         ip = self.ip
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "ip": ip,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if ip is not UNSET:
-            field_dict["ip"] = ip
 
         return field_dict
 
@@ -45,13 +49,17 @@ class IpBlacklistEntry:
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+
+        def _parse_ip(data: object) -> str:
+            return cast(str, data)
+
+        ip = _parse_ip(d.pop("ip"))
+
         id = d.pop("id", UNSET)
 
-        ip = d.pop("ip", UNSET)
-
         ip_blacklist_entry = cls(
-            id=id,
             ip=ip,
+            id=id,
         )
 
         ip_blacklist_entry.additional_properties = d

@@ -6,25 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.patch_body_action import PatchBodyAction
+
 T = TypeVar("T", bound="PatchBody")
 
 
 @_attrs_define
 class PatchBody:
     """Adds or removes the association with the entity `Id`. Property names are PascalCase on the wire. Not documented by
-    the vendor: the values of `Action` (presumably `add`/`remove`).
+    the vendor: the values of `Action` (presumably `add`/`remove`); the enum is our inference.
 
         Attributes:
-            action (str):
+            action (PatchBodyAction):
             id (int):
     """
 
-    action: str
+    action: PatchBodyAction
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action = self.action.value
 
         id = self.id
 
@@ -45,7 +47,7 @@ class PatchBody:
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        action = d.pop("Action")
+        action = PatchBodyAction(d.pop("Action"))
 
         id = d.pop("Id")
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_patch_request_action import PermissionPatchRequestAction
+from ..models.permission_patch_request_verb import PermissionPatchRequestVerb
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PermissionPatchRequest")
@@ -14,25 +16,27 @@ T = TypeVar("T", bound="PermissionPatchRequest")
 @_attrs_define
 class PermissionPatchRequest:
     """Grants or revokes a permission on the entity `Id`. Not documented by the vendor: the values of `Action` (presumably
-    `add`/`remove`) and `Verb` (presumably `read`/`write`).
+    `add`/`remove`) and `Verb` (presumably `read`/`write`, read when omitted); the enums are our inference.
 
         Attributes:
-            action (str):
+            action (PermissionPatchRequestAction):
             id (int):
-            verb (str | Unset):
+            verb (PermissionPatchRequestVerb | Unset):
     """
 
-    action: str
+    action: PermissionPatchRequestAction
     id: int
-    verb: str | Unset = UNSET
+    verb: PermissionPatchRequestVerb | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action = self.action.value
 
         id = self.id
 
-        verb = self.verb
+        verb: str | Unset = UNSET
+        if not isinstance(self.verb, Unset):
+            verb = self.verb.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,11 +57,16 @@ class PermissionPatchRequest:
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        action = d.pop("Action")
+        action = PermissionPatchRequestAction(d.pop("Action"))
 
         id = d.pop("Id")
 
-        verb = d.pop("Verb", UNSET)
+        _verb = d.pop("Verb", UNSET)
+        verb: PermissionPatchRequestVerb | Unset
+        if isinstance(_verb, Unset):
+            verb = UNSET
+        else:
+            verb = PermissionPatchRequestVerb(_verb)
 
         permission_patch_request = cls(
             action=action,

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="RetargetingScript")
 
 @_attrs_define
 class RetargetingScript:
-    """A retargeting script that tracking links can run.
+    """A retargeting script that tracking links can run. Not documented by the vendor: which fields are read-only; the
+    `readOnly` ones (`id`) are assigned by the server (our inference).
 
-    Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        script (str | Unset):
+        Attributes:
+            id (int | Unset):
+            name (str | Unset):
+            script (str | Unset):
     """
 
     id: int | Unset = UNSET

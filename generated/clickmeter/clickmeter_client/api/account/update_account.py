@@ -82,7 +82,10 @@ def sync_detailed(
     updates with POST, not PUT.
 
     Args:
-        body (Account): The profile of the account that owns the API key.
+        body (Account): The profile of the account that owns the API key. Not documented by the
+            vendor: which fields are read-only; the `readOnly` ones (`registrationDate`,
+            `timeframeMinDate`, `bonusClicks`) are assigned by the server (our inference). The mock
+            rejects a request that changes them.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -110,7 +113,10 @@ def sync(
     updates with POST, not PUT.
 
     Args:
-        body (Account): The profile of the account that owns the API key.
+        body (Account): The profile of the account that owns the API key. Not documented by the
+            vendor: which fields are read-only; the `readOnly` ones (`registrationDate`,
+            `timeframeMinDate`, `bonusClicks`) are assigned by the server (our inference). The mock
+            rejects a request that changes them.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -143,7 +149,10 @@ async def asyncio_detailed(
     updates with POST, not PUT.
 
     Args:
-        body (Account): The profile of the account that owns the API key.
+        body (Account): The profile of the account that owns the API key. Not documented by the
+            vendor: which fields are read-only; the `readOnly` ones (`registrationDate`,
+            `timeframeMinDate`, `bonusClicks`) are assigned by the server (our inference). The mock
+            rejects a request that changes them.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -171,7 +180,10 @@ async def asyncio(
     updates with POST, not PUT.
 
     Args:
-        body (Account): The profile of the account that owns the API key.
+        body (Account): The profile of the account that owns the API key. Not documented by the
+            vendor: which fields are read-only; the `readOnly` ones (`registrationDate`,
+            `timeframeMinDate`, `bonusClicks`) are assigned by the server (our inference). The mock
+            rejects a request that changes them.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

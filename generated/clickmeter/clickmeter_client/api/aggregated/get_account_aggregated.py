@@ -107,8 +107,10 @@ def sync_detailed(
     Args:
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
         only_favorites (bool | Unset):
 
@@ -148,8 +150,10 @@ def sync(
     Args:
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
         only_favorites (bool | Unset):
 
@@ -194,8 +198,10 @@ async def asyncio_detailed(
     Args:
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
         only_favorites (bool | Unset):
 
@@ -235,8 +241,10 @@ async def asyncio(
     Args:
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
         only_favorites (bool | Unset):
 

@@ -154,8 +154,10 @@ def sync_detailed(
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
         type_ (DataPointTypeFilter): Datapoint type as a query filter; `tl` is a tracking link
             (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
         tag (str | Unset):
@@ -221,8 +223,10 @@ def sync(
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
         type_ (DataPointTypeFilter): Datapoint type as a query filter; `tl` is a tracking link
             (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
         tag (str | Unset):
@@ -293,8 +297,10 @@ async def asyncio_detailed(
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
         type_ (DataPointTypeFilter): Datapoint type as a query filter; `tl` is a tracking link
             (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
         tag (str | Unset):
@@ -360,8 +366,10 @@ async def asyncio(
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
         type_ (DataPointTypeFilter): Datapoint type as a query filter; `tl` is a tracking link
             (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
         tag (str | Unset):

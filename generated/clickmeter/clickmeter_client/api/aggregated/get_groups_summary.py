@@ -142,8 +142,10 @@ def sync_detailed(
     Args:
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tag (str | Unset):
         favourite (bool | Unset):
@@ -201,8 +203,10 @@ def sync(
     Args:
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tag (str | Unset):
         favourite (bool | Unset):
@@ -265,8 +269,10 @@ async def asyncio_detailed(
     Args:
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tag (str | Unset):
         favourite (bool | Unset):
@@ -324,8 +330,10 @@ async def asyncio(
     Args:
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tag (str | Unset):
         favourite (bool | Unset):

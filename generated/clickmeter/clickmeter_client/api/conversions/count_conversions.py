@@ -101,8 +101,10 @@ def sync_detailed(
     Args:
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -137,8 +139,10 @@ def sync(
     Args:
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -178,8 +182,10 @@ async def asyncio_detailed(
     Args:
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -214,8 +220,10 @@ async def asyncio(
     Args:
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -118,8 +118,10 @@ def sync_detailed(
         conversion_id (int):
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         group_by (GroupBy | Unset): Temporal entity to group results by; results are per day when
             omitted.
 
@@ -159,8 +161,10 @@ def sync(
         conversion_id (int):
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         group_by (GroupBy | Unset): Temporal entity to group results by; results are per day when
             omitted.
 
@@ -205,8 +209,10 @@ async def asyncio_detailed(
         conversion_id (int):
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         group_by (GroupBy | Unset): Temporal entity to group results by; results are per day when
             omitted.
 
@@ -246,8 +252,10 @@ async def asyncio(
         conversion_id (int):
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         group_by (GroupBy | Unset): Temporal entity to group results by; results are per day when
             omitted.
 

@@ -57,6 +57,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -95,8 +100,9 @@ def sync_detailed(
     Args:
         conversion_id (int):
         body (ConversionPatchBody): Adds, removes or replaces the association of the datapoint
-            `Id` with a conversion; `ReplaceId` names the conversion to replace. Not documented by the
-            vendor: the values of `Action` (presumably `add`/`remove`/`replace`).
+            `Id` with a conversion; `ReplaceId` names the conversion to replace (`replace` needs it).
+            Not documented by the vendor: the values of `Action` (presumably
+            `add`/`remove`/`replace`); the enum is our inference.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -128,8 +134,9 @@ def sync(
     Args:
         conversion_id (int):
         body (ConversionPatchBody): Adds, removes or replaces the association of the datapoint
-            `Id` with a conversion; `ReplaceId` names the conversion to replace. Not documented by the
-            vendor: the values of `Action` (presumably `add`/`remove`/`replace`).
+            `Id` with a conversion; `ReplaceId` names the conversion to replace (`replace` needs it).
+            Not documented by the vendor: the values of `Action` (presumably
+            `add`/`remove`/`replace`); the enum is our inference.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -166,8 +173,9 @@ async def asyncio_detailed(
     Args:
         conversion_id (int):
         body (ConversionPatchBody): Adds, removes or replaces the association of the datapoint
-            `Id` with a conversion; `ReplaceId` names the conversion to replace. Not documented by the
-            vendor: the values of `Action` (presumably `add`/`remove`/`replace`).
+            `Id` with a conversion; `ReplaceId` names the conversion to replace (`replace` needs it).
+            Not documented by the vendor: the values of `Action` (presumably
+            `add`/`remove`/`replace`); the enum is our inference.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -199,8 +207,9 @@ async def asyncio(
     Args:
         conversion_id (int):
         body (ConversionPatchBody): Adds, removes or replaces the association of the datapoint
-            `Id` with a conversion; `ReplaceId` names the conversion to replace. Not documented by the
-            vendor: the values of `Action` (presumably `add`/`remove`/`replace`).
+            `Id` with a conversion; `ReplaceId` names the conversion to replace (`replace` needs it).
+            Not documented by the vendor: the values of `Action` (presumably
+            `add`/`remove`/`replace`); the enum is our inference.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -93,7 +93,9 @@ def sync_detailed(
 
     Args:
         conversion_id (int):
-        body (Conversion): A conversion (a goal reached after an event on a datapoint).
+        body (Conversion): A conversion (a goal reached after an event on a datapoint). Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (`id`,
+            `creationDate`, `deleted`) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -123,7 +125,9 @@ def sync(
 
     Args:
         conversion_id (int):
-        body (Conversion): A conversion (a goal reached after an event on a datapoint).
+        body (Conversion): A conversion (a goal reached after an event on a datapoint). Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (`id`,
+            `creationDate`, `deleted`) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -158,7 +162,9 @@ async def asyncio_detailed(
 
     Args:
         conversion_id (int):
-        body (Conversion): A conversion (a goal reached after an event on a datapoint).
+        body (Conversion): A conversion (a goal reached after an event on a datapoint). Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (`id`,
+            `creationDate`, `deleted`) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -188,7 +194,9 @@ async def asyncio(
 
     Args:
         conversion_id (int):
-        body (Conversion): A conversion (a goal reached after an event on a datapoint).
+        body (Conversion): A conversion (a goal reached after an event on a datapoint). Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (`id`,
+            `creationDate`, `deleted`) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -128,8 +128,10 @@ def sync_detailed(
         tags (str | Unset):
         text_search (str | Unset):
         only_favorites (bool | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -175,8 +177,10 @@ def sync(
         tags (str | Unset):
         text_search (str | Unset):
         only_favorites (bool | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -227,8 +231,10 @@ async def asyncio_detailed(
         tags (str | Unset):
         text_search (str | Unset):
         only_favorites (bool | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -274,8 +280,10 @@ async def asyncio(
         tags (str | Unset):
         text_search (str | Unset):
         only_favorites (bool | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -53,6 +53,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -84,11 +89,18 @@ def sync_detailed(
 ) -> Response[EntityUri | Error]:
     """Create a datapoint
 
-     Creates a tracking link or tracking pixel and answers a reference to it.
+     Creates a tracking link or tracking pixel and answers a reference to it. What a datapoint must be
+    (the batch reports the same rules per item): a new one names its `type`; a TrackingLink has
+    `typeTL.url`, an absolute http(s) URL; `status` can only be set to Active or Paused (Abuse is
+    ClickMeter's verdict, Deleted comes from deleting); the group, conversions, tags, domain and scripts
+    it names exist (else 409). Not documented by the vendor: these rules are our inference.
 
     Args:
         body (DataPoint): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking
-            pixel (TrackingPixel, details in `typeTP`).
+            pixel (TrackingPixel, details in `typeTP`). Not documented by the vendor: which fields are
+            read-only; the `readOnly` ones (`creationDate`, `writePermited`, `groupName` and the
+            conversion names) are assigned by the server (our inference). `id` stays writable: batch
+            updates name each datapoint by it.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -112,11 +124,18 @@ def sync(
 ) -> EntityUri:
     """Create a datapoint
 
-     Creates a tracking link or tracking pixel and answers a reference to it.
+     Creates a tracking link or tracking pixel and answers a reference to it. What a datapoint must be
+    (the batch reports the same rules per item): a new one names its `type`; a TrackingLink has
+    `typeTL.url`, an absolute http(s) URL; `status` can only be set to Active or Paused (Abuse is
+    ClickMeter's verdict, Deleted comes from deleting); the group, conversions, tags, domain and scripts
+    it names exist (else 409). Not documented by the vendor: these rules are our inference.
 
     Args:
         body (DataPoint): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking
-            pixel (TrackingPixel, details in `typeTP`).
+            pixel (TrackingPixel, details in `typeTP`). Not documented by the vendor: which fields are
+            read-only; the `readOnly` ones (`creationDate`, `writePermited`, `groupName` and the
+            conversion names) are assigned by the server (our inference). `id` stays writable: batch
+            updates name each datapoint by it.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -145,11 +164,18 @@ async def asyncio_detailed(
 ) -> Response[EntityUri | Error]:
     """Create a datapoint
 
-     Creates a tracking link or tracking pixel and answers a reference to it.
+     Creates a tracking link or tracking pixel and answers a reference to it. What a datapoint must be
+    (the batch reports the same rules per item): a new one names its `type`; a TrackingLink has
+    `typeTL.url`, an absolute http(s) URL; `status` can only be set to Active or Paused (Abuse is
+    ClickMeter's verdict, Deleted comes from deleting); the group, conversions, tags, domain and scripts
+    it names exist (else 409). Not documented by the vendor: these rules are our inference.
 
     Args:
         body (DataPoint): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking
-            pixel (TrackingPixel, details in `typeTP`).
+            pixel (TrackingPixel, details in `typeTP`). Not documented by the vendor: which fields are
+            read-only; the `readOnly` ones (`creationDate`, `writePermited`, `groupName` and the
+            conversion names) are assigned by the server (our inference). `id` stays writable: batch
+            updates name each datapoint by it.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -173,11 +199,18 @@ async def asyncio(
 ) -> EntityUri:
     """Create a datapoint
 
-     Creates a tracking link or tracking pixel and answers a reference to it.
+     Creates a tracking link or tracking pixel and answers a reference to it. What a datapoint must be
+    (the batch reports the same rules per item): a new one names its `type`; a TrackingLink has
+    `typeTL.url`, an absolute http(s) URL; `status` can only be set to Active or Paused (Abuse is
+    ClickMeter's verdict, Deleted comes from deleting); the group, conversions, tags, domain and scripts
+    it names exist (else 409). Not documented by the vendor: these rules are our inference.
 
     Args:
         body (DataPoint): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking
-            pixel (TrackingPixel, details in `typeTP`).
+            pixel (TrackingPixel, details in `typeTP`). Not documented by the vendor: which fields are
+            read-only; the `readOnly` ones (`creationDate`, `writePermited`, `groupName` and the
+            conversion names) are assigned by the server (our inference). `id` stays writable: batch
+            updates name each datapoint by it.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

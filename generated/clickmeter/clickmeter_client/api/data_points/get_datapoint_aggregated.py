@@ -114,8 +114,10 @@ def sync_detailed(
         id (int):
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
 
     Raises:
@@ -155,8 +157,10 @@ def sync(
         id (int):
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
 
     Raises:
@@ -201,8 +205,10 @@ async def asyncio_detailed(
         id (int):
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
 
     Raises:
@@ -242,8 +248,10 @@ async def asyncio(
         id (int):
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
 
     Raises:

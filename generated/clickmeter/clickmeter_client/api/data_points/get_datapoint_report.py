@@ -112,8 +112,10 @@ def sync_detailed(
         type_ (DataPointReportType): Kind of top report for datapoints, groups and the account.
         timeframe (ReportTimeframe): Time frame of a top report (narrower than `TimeFrame`).
             `custom` needs `fromDay` and `toDay`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -152,8 +154,10 @@ def sync(
         type_ (DataPointReportType): Kind of top report for datapoints, groups and the account.
         timeframe (ReportTimeframe): Time frame of a top report (narrower than `TimeFrame`).
             `custom` needs `fromDay` and `toDay`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -197,8 +201,10 @@ async def asyncio_detailed(
         type_ (DataPointReportType): Kind of top report for datapoints, groups and the account.
         timeframe (ReportTimeframe): Time frame of a top report (narrower than `TimeFrame`).
             `custom` needs `fromDay` and `toDay`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -237,8 +243,10 @@ async def asyncio(
         type_ (DataPointReportType): Kind of top report for datapoints, groups and the account.
         timeframe (ReportTimeframe): Time frame of a top report (narrower than `TimeFrame`).
             `custom` needs `fromDay` and `toDay`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

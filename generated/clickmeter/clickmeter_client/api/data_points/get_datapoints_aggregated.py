@@ -130,8 +130,10 @@ def sync_detailed(
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
         type_ (DataPointTypeFilter | Unset): Datapoint type as a query filter; `tl` is a tracking
             link (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
@@ -181,8 +183,10 @@ def sync(
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
         type_ (DataPointTypeFilter | Unset): Datapoint type as a query filter; `tl` is a tracking
             link (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
@@ -237,8 +241,10 @@ async def asyncio_detailed(
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
         type_ (DataPointTypeFilter | Unset): Datapoint type as a query filter; `tl` is a tracking
             link (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
@@ -288,8 +294,10 @@ async def asyncio(
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
         type_ (DataPointTypeFilter | Unset): Datapoint type as a query filter; `tl` is a tracking
             link (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         hourly (bool | Unset):
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.

@@ -133,8 +133,10 @@ def sync_detailed(
             (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
         tag (str | Unset):
@@ -186,8 +188,10 @@ def sync(
             (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
         tag (str | Unset):
@@ -244,8 +248,10 @@ async def asyncio_detailed(
             (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
         tag (str | Unset):
@@ -297,8 +303,10 @@ async def asyncio(
             (`TrackingLink`), `tp` a tracking pixel (`TrackingPixel`).
         time_frame (TimeFrame): Time frame of an aggregated request. `custom` needs `fromDay` and
             `toDay`; `hourly=true` only goes with `today` and `yesterday`.
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         status (DataPointStatusFilter | Unset): Datapoint status as a query filter. `spam` selects
             datapoints whose model status is `Abuse`.
         tag (str | Unset):

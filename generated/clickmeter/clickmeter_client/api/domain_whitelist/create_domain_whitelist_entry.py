@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -82,11 +87,13 @@ def sync_detailed(
 ) -> Response[DomainWhitelistEntry | Error]:
     """Create a domain whitelist entry
 
-     Adds a domain to the whitelist and answers the stored entry with its id.
+     Adds a domain to the whitelist and answers the stored entry with its id. A domain on the whitelist
+    already is a conflict (409).
 
     Args:
         body (DomainWhitelistEntry): A domain allowed to redirect in DDU mode. Its id is a string,
-            unlike most ClickMeter ids.
+            unlike most ClickMeter ids. Not documented by the vendor: which fields are read-only; the
+            `readOnly` ones (`id`) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -110,11 +117,13 @@ def sync(
 ) -> DomainWhitelistEntry:
     """Create a domain whitelist entry
 
-     Adds a domain to the whitelist and answers the stored entry with its id.
+     Adds a domain to the whitelist and answers the stored entry with its id. A domain on the whitelist
+    already is a conflict (409).
 
     Args:
         body (DomainWhitelistEntry): A domain allowed to redirect in DDU mode. Its id is a string,
-            unlike most ClickMeter ids.
+            unlike most ClickMeter ids. Not documented by the vendor: which fields are read-only; the
+            `readOnly` ones (`id`) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -143,11 +152,13 @@ async def asyncio_detailed(
 ) -> Response[DomainWhitelistEntry | Error]:
     """Create a domain whitelist entry
 
-     Adds a domain to the whitelist and answers the stored entry with its id.
+     Adds a domain to the whitelist and answers the stored entry with its id. A domain on the whitelist
+    already is a conflict (409).
 
     Args:
         body (DomainWhitelistEntry): A domain allowed to redirect in DDU mode. Its id is a string,
-            unlike most ClickMeter ids.
+            unlike most ClickMeter ids. Not documented by the vendor: which fields are read-only; the
+            `readOnly` ones (`id`) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -171,11 +182,13 @@ async def asyncio(
 ) -> DomainWhitelistEntry:
     """Create a domain whitelist entry
 
-     Adds a domain to the whitelist and answers the stored entry with its id.
+     Adds a domain to the whitelist and answers the stored entry with its id. A domain on the whitelist
+    already is a conflict (409).
 
     Args:
         body (DomainWhitelistEntry): A domain allowed to redirect in DDU mode. Its id is a string,
-            unlike most ClickMeter ids.
+            unlike most ClickMeter ids. Not documented by the vendor: which fields are read-only; the
+            `readOnly` ones (`id`) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -48,6 +48,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -79,10 +84,14 @@ def sync_detailed(
 ) -> Response[EntityUri | Error]:
     """Create a domain
 
-     Creates a personal or dedicated domain and answers a reference to it.
+     Creates a personal or dedicated domain and answers a reference to it: a new domain needs its `name`;
+    `type` is Personal (when omitted) or Dedicated; a name another domain has is a conflict (409). Not
+    documented by the vendor: these rules are our inference.
 
     Args:
-        body (Domain): A domain tracking links can live on.
+        body (Domain): A domain tracking links can live on. Not documented by the vendor: which
+            fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our
+            inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -106,10 +115,14 @@ def sync(
 ) -> EntityUri:
     """Create a domain
 
-     Creates a personal or dedicated domain and answers a reference to it.
+     Creates a personal or dedicated domain and answers a reference to it: a new domain needs its `name`;
+    `type` is Personal (when omitted) or Dedicated; a name another domain has is a conflict (409). Not
+    documented by the vendor: these rules are our inference.
 
     Args:
-        body (Domain): A domain tracking links can live on.
+        body (Domain): A domain tracking links can live on. Not documented by the vendor: which
+            fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our
+            inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -138,10 +151,14 @@ async def asyncio_detailed(
 ) -> Response[EntityUri | Error]:
     """Create a domain
 
-     Creates a personal or dedicated domain and answers a reference to it.
+     Creates a personal or dedicated domain and answers a reference to it: a new domain needs its `name`;
+    `type` is Personal (when omitted) or Dedicated; a name another domain has is a conflict (409). Not
+    documented by the vendor: these rules are our inference.
 
     Args:
-        body (Domain): A domain tracking links can live on.
+        body (Domain): A domain tracking links can live on. Not documented by the vendor: which
+            fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our
+            inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -165,10 +182,14 @@ async def asyncio(
 ) -> EntityUri:
     """Create a domain
 
-     Creates a personal or dedicated domain and answers a reference to it.
+     Creates a personal or dedicated domain and answers a reference to it: a new domain needs its `name`;
+    `type` is Personal (when omitted) or Dedicated; a name another domain has is a conflict (409). Not
+    documented by the vendor: these rules are our inference.
 
     Args:
-        body (Domain): A domain tracking links can live on.
+        body (Domain): A domain tracking links can live on. Not documented by the vendor: which
+            fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our
+            inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -43,6 +43,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -79,7 +84,9 @@ def sync_detailed(
 ) -> Response[EntityUri | Error]:
     """Delete a domain
 
-     Deletes a domain and answers a reference to it.
+     Deletes a domain and answers a reference to it. Only Personal and Dedicated domains are the
+    account's; System and Go domains belong to ClickMeter and answer 403. Not documented by the vendor:
+    this rule is our inference.
 
     Args:
         id (int):
@@ -106,7 +113,9 @@ def sync(
 ) -> EntityUri:
     """Delete a domain
 
-     Deletes a domain and answers a reference to it.
+     Deletes a domain and answers a reference to it. Only Personal and Dedicated domains are the
+    account's; System and Go domains belong to ClickMeter and answer 403. Not documented by the vendor:
+    this rule is our inference.
 
     Args:
         id (int):
@@ -138,7 +147,9 @@ async def asyncio_detailed(
 ) -> Response[EntityUri | Error]:
     """Delete a domain
 
-     Deletes a domain and answers a reference to it.
+     Deletes a domain and answers a reference to it. Only Personal and Dedicated domains are the
+    account's; System and Go domains belong to ClickMeter and answer 403. Not documented by the vendor:
+    this rule is our inference.
 
     Args:
         id (int):
@@ -165,7 +176,9 @@ async def asyncio(
 ) -> EntityUri:
     """Delete a domain
 
-     Deletes a domain and answers a reference to it.
+     Deletes a domain and answers a reference to it. Only Personal and Dedicated domains are the
+    account's; System and Go domains belong to ClickMeter and answer 403. Not documented by the vendor:
+    this rule is our inference.
 
     Args:
         id (int):

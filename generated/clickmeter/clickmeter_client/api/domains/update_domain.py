@@ -52,10 +52,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
@@ -89,11 +99,16 @@ def sync_detailed(
 ) -> Response[EntityUri | Error]:
     """Update a domain
 
-     Updates a domain and answers a reference to it. ClickMeter updates with POST, not PUT.
+     Updates a domain and answers a reference to it. ClickMeter updates with POST, not PUT. Only Personal
+    and Dedicated domains are the account's: System and Go domains answer 403, and the `type` can only
+    be Personal or Dedicated; a name another domain has is a conflict (409). Not documented by the
+    vendor: these rules are our inference.
 
     Args:
         id (int):
-        body (Domain): A domain tracking links can live on.
+        body (Domain): A domain tracking links can live on. Not documented by the vendor: which
+            fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our
+            inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -119,11 +134,16 @@ def sync(
 ) -> EntityUri:
     """Update a domain
 
-     Updates a domain and answers a reference to it. ClickMeter updates with POST, not PUT.
+     Updates a domain and answers a reference to it. ClickMeter updates with POST, not PUT. Only Personal
+    and Dedicated domains are the account's: System and Go domains answer 403, and the `type` can only
+    be Personal or Dedicated; a name another domain has is a conflict (409). Not documented by the
+    vendor: these rules are our inference.
 
     Args:
         id (int):
-        body (Domain): A domain tracking links can live on.
+        body (Domain): A domain tracking links can live on. Not documented by the vendor: which
+            fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our
+            inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -154,11 +174,16 @@ async def asyncio_detailed(
 ) -> Response[EntityUri | Error]:
     """Update a domain
 
-     Updates a domain and answers a reference to it. ClickMeter updates with POST, not PUT.
+     Updates a domain and answers a reference to it. ClickMeter updates with POST, not PUT. Only Personal
+    and Dedicated domains are the account's: System and Go domains answer 403, and the `type` can only
+    be Personal or Dedicated; a name another domain has is a conflict (409). Not documented by the
+    vendor: these rules are our inference.
 
     Args:
         id (int):
-        body (Domain): A domain tracking links can live on.
+        body (Domain): A domain tracking links can live on. Not documented by the vendor: which
+            fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our
+            inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -184,11 +209,16 @@ async def asyncio(
 ) -> EntityUri:
     """Update a domain
 
-     Updates a domain and answers a reference to it. ClickMeter updates with POST, not PUT.
+     Updates a domain and answers a reference to it. ClickMeter updates with POST, not PUT. Only Personal
+    and Dedicated domains are the account's: System and Go domains answer 403, and the `type` can only
+    be Personal or Dedicated; a name another domain has is a conflict (409). Not documented by the
+    vendor: these rules are our inference.
 
     Args:
         id (int):
-        body (Domain): A domain tracking links can live on.
+        body (Domain): A domain tracking links can live on. Not documented by the vendor: which
+            fields are read-only; the `readOnly` ones (`id`) are assigned by the server (our
+            inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -115,8 +115,10 @@ def sync_detailed(
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tags (str | Unset):
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
         write (bool | Unset):
 
     Raises:
@@ -157,8 +159,10 @@ def sync(
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tags (str | Unset):
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
         write (bool | Unset):
 
     Raises:
@@ -204,8 +208,10 @@ async def asyncio_detailed(
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tags (str | Unset):
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
         write (bool | Unset):
 
     Raises:
@@ -246,8 +252,10 @@ async def asyncio(
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tags (str | Unset):
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
         write (bool | Unset):
 
     Raises:

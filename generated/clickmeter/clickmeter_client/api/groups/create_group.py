@@ -53,6 +53,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -87,7 +92,9 @@ def sync_detailed(
      Creates a group and answers a reference to it.
 
     Args:
-        body (Group): A group of datapoints.
+        body (Group): A group of datapoints. Not documented by the vendor: which fields are read-
+            only; the `readOnly` ones (`id`, `creationDate`, `deleted`, `writePermited`) are assigned
+            by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -114,7 +121,9 @@ def sync(
      Creates a group and answers a reference to it.
 
     Args:
-        body (Group): A group of datapoints.
+        body (Group): A group of datapoints. Not documented by the vendor: which fields are read-
+            only; the `readOnly` ones (`id`, `creationDate`, `deleted`, `writePermited`) are assigned
+            by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -146,7 +155,9 @@ async def asyncio_detailed(
      Creates a group and answers a reference to it.
 
     Args:
-        body (Group): A group of datapoints.
+        body (Group): A group of datapoints. Not documented by the vendor: which fields are read-
+            only; the `readOnly` ones (`id`, `creationDate`, `deleted`, `writePermited`) are assigned
+            by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -173,7 +184,9 @@ async def asyncio(
      Creates a group and answers a reference to it.
 
     Args:
-        body (Group): A group of datapoints.
+        body (Group): A group of datapoints. Not documented by the vendor: which fields are read-
+            only; the `readOnly` ones (`id`, `creationDate`, `deleted`, `writePermited`) are assigned
+            by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -57,6 +57,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -89,12 +94,19 @@ def sync_detailed(
 ) -> Response[EntityUri | Error]:
     """Create a datapoint in a group
 
-     Creates a tracking link or pixel inside this group and answers a reference to it.
+     Creates a tracking link or pixel inside this group and answers a reference to it. What a datapoint
+    must be (the batch reports the same rules per item): a new one names its `type`; a TrackingLink has
+    `typeTL.url`, an absolute http(s) URL; `status` can only be set to Active or Paused (Abuse is
+    ClickMeter's verdict, Deleted comes from deleting); the group, conversions, tags, domain and scripts
+    it names exist (else 409). Not documented by the vendor: these rules are our inference.
 
     Args:
         id (int):
         body (DataPoint): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking
-            pixel (TrackingPixel, details in `typeTP`).
+            pixel (TrackingPixel, details in `typeTP`). Not documented by the vendor: which fields are
+            read-only; the `readOnly` ones (`creationDate`, `writePermited`, `groupName` and the
+            conversion names) are assigned by the server (our inference). `id` stays writable: batch
+            updates name each datapoint by it.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -120,12 +132,19 @@ def sync(
 ) -> EntityUri:
     """Create a datapoint in a group
 
-     Creates a tracking link or pixel inside this group and answers a reference to it.
+     Creates a tracking link or pixel inside this group and answers a reference to it. What a datapoint
+    must be (the batch reports the same rules per item): a new one names its `type`; a TrackingLink has
+    `typeTL.url`, an absolute http(s) URL; `status` can only be set to Active or Paused (Abuse is
+    ClickMeter's verdict, Deleted comes from deleting); the group, conversions, tags, domain and scripts
+    it names exist (else 409). Not documented by the vendor: these rules are our inference.
 
     Args:
         id (int):
         body (DataPoint): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking
-            pixel (TrackingPixel, details in `typeTP`).
+            pixel (TrackingPixel, details in `typeTP`). Not documented by the vendor: which fields are
+            read-only; the `readOnly` ones (`creationDate`, `writePermited`, `groupName` and the
+            conversion names) are assigned by the server (our inference). `id` stays writable: batch
+            updates name each datapoint by it.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -156,12 +175,19 @@ async def asyncio_detailed(
 ) -> Response[EntityUri | Error]:
     """Create a datapoint in a group
 
-     Creates a tracking link or pixel inside this group and answers a reference to it.
+     Creates a tracking link or pixel inside this group and answers a reference to it. What a datapoint
+    must be (the batch reports the same rules per item): a new one names its `type`; a TrackingLink has
+    `typeTL.url`, an absolute http(s) URL; `status` can only be set to Active or Paused (Abuse is
+    ClickMeter's verdict, Deleted comes from deleting); the group, conversions, tags, domain and scripts
+    it names exist (else 409). Not documented by the vendor: these rules are our inference.
 
     Args:
         id (int):
         body (DataPoint): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking
-            pixel (TrackingPixel, details in `typeTP`).
+            pixel (TrackingPixel, details in `typeTP`). Not documented by the vendor: which fields are
+            read-only; the `readOnly` ones (`creationDate`, `writePermited`, `groupName` and the
+            conversion names) are assigned by the server (our inference). `id` stays writable: batch
+            updates name each datapoint by it.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -187,12 +213,19 @@ async def asyncio(
 ) -> EntityUri:
     """Create a datapoint in a group
 
-     Creates a tracking link or pixel inside this group and answers a reference to it.
+     Creates a tracking link or pixel inside this group and answers a reference to it. What a datapoint
+    must be (the batch reports the same rules per item): a new one names its `type`; a TrackingLink has
+    `typeTL.url`, an absolute http(s) URL; `status` can only be set to Active or Paused (Abuse is
+    ClickMeter's verdict, Deleted comes from deleting); the group, conversions, tags, domain and scripts
+    it names exist (else 409). Not documented by the vendor: these rules are our inference.
 
     Args:
         id (int):
         body (DataPoint): A tracking link (`type` TrackingLink, details in `typeTL`) or tracking
-            pixel (TrackingPixel, details in `typeTP`).
+            pixel (TrackingPixel, details in `typeTP`). Not documented by the vendor: which fields are
+            read-only; the `readOnly` ones (`creationDate`, `writePermited`, `groupName` and the
+            conversion names) are assigned by the server (our inference). `id` stays writable: batch
+            updates name each datapoint by it.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -126,8 +126,10 @@ def sync_detailed(
             `custom` needs `fromDay` and `toDay`.
         limit (int | Unset):
         offset (str | Unset):
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         filter_ (HitFilter | Unset): Kind of events to keep.
 
     Raises:
@@ -173,8 +175,10 @@ def sync(
             `custom` needs `fromDay` and `toDay`.
         limit (int | Unset):
         offset (str | Unset):
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         filter_ (HitFilter | Unset): Kind of events to keep.
 
     Raises:
@@ -225,8 +229,10 @@ async def asyncio_detailed(
             `custom` needs `fromDay` and `toDay`.
         limit (int | Unset):
         offset (str | Unset):
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         filter_ (HitFilter | Unset): Kind of events to keep.
 
     Raises:
@@ -272,8 +278,10 @@ async def asyncio(
             `custom` needs `fromDay` and `toDay`.
         limit (int | Unset):
         offset (str | Unset):
-        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        from_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that
+            are no real day (`20230230`) are rejected.
+        to_day (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits that are
+            no real day (`20230230`) are rejected.
         filter_ (HitFilter | Unset): Kind of events to keep.
 
     Raises:

@@ -128,8 +128,10 @@ def sync_detailed(
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tags (str | Unset):
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
         write (bool | Unset):
 
     Raises:
@@ -176,8 +178,10 @@ def sync(
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tags (str | Unset):
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
         write (bool | Unset):
 
     Raises:
@@ -229,8 +233,10 @@ async def asyncio_detailed(
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tags (str | Unset):
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
         write (bool | Unset):
 
     Raises:
@@ -277,8 +283,10 @@ async def asyncio(
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         tags (str | Unset):
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
         write (bool | Unset):
 
     Raises:

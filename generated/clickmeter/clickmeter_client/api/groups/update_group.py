@@ -57,6 +57,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -93,7 +98,9 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (Group): A group of datapoints.
+        body (Group): A group of datapoints. Not documented by the vendor: which fields are read-
+            only; the `readOnly` ones (`id`, `creationDate`, `deleted`, `writePermited`) are assigned
+            by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -123,7 +130,9 @@ def sync(
 
     Args:
         id (int):
-        body (Group): A group of datapoints.
+        body (Group): A group of datapoints. Not documented by the vendor: which fields are read-
+            only; the `readOnly` ones (`id`, `creationDate`, `deleted`, `writePermited`) are assigned
+            by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -158,7 +167,9 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (Group): A group of datapoints.
+        body (Group): A group of datapoints. Not documented by the vendor: which fields are read-
+            only; the `readOnly` ones (`id`, `creationDate`, `deleted`, `writePermited`) are assigned
+            by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -188,7 +199,9 @@ async def asyncio(
 
     Args:
         id (int):
-        body (Group): A group of datapoints.
+        body (Group): A group of datapoints. Not documented by the vendor: which fields are read-
+            only; the `readOnly` ones (`id`, `creationDate`, `deleted`, `writePermited`) are assigned
+            by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -81,7 +81,9 @@ def sync_detailed(
      Creates a guest user and answers the stored guest, including its id.
 
     Args:
-        body (Guest): A guest user with access to some of the account's datapoints and groups.
+        body (Guest): A guest user with access to some of the account's datapoints and groups. Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (its id, dates,
+            API key, login count and grant counts) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -108,7 +110,9 @@ def sync(
      Creates a guest user and answers the stored guest, including its id.
 
     Args:
-        body (Guest): A guest user with access to some of the account's datapoints and groups.
+        body (Guest): A guest user with access to some of the account's datapoints and groups. Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (its id, dates,
+            API key, login count and grant counts) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -140,7 +144,9 @@ async def asyncio_detailed(
      Creates a guest user and answers the stored guest, including its id.
 
     Args:
-        body (Guest): A guest user with access to some of the account's datapoints and groups.
+        body (Guest): A guest user with access to some of the account's datapoints and groups. Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (its id, dates,
+            API key, login count and grant counts) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -167,7 +173,9 @@ async def asyncio(
      Creates a guest user and answers the stored guest, including its id.
 
     Args:
-        body (Guest): A guest user with access to some of the account's datapoints and groups.
+        body (Guest): A guest user with access to some of the account's datapoints and groups. Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (its id, dates,
+            API key, login count and grant counts) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

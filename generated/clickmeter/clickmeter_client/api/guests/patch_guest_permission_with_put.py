@@ -60,6 +60,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -100,7 +105,7 @@ def sync_detailed(
         type_ (PermissionEntityType): Kind of shared entity a permission is about.
         body (PermissionPatchRequest): Grants or revokes a permission on the entity `Id`. Not
             documented by the vendor: the values of `Action` (presumably `add`/`remove`) and `Verb`
-            (presumably `read`/`write`).
+            (presumably `read`/`write`, read when omitted); the enums are our inference.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -135,7 +140,7 @@ def sync(
         type_ (PermissionEntityType): Kind of shared entity a permission is about.
         body (PermissionPatchRequest): Grants or revokes a permission on the entity `Id`. Not
             documented by the vendor: the values of `Action` (presumably `add`/`remove`) and `Verb`
-            (presumably `read`/`write`).
+            (presumably `read`/`write`, read when omitted); the enums are our inference.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -175,7 +180,7 @@ async def asyncio_detailed(
         type_ (PermissionEntityType): Kind of shared entity a permission is about.
         body (PermissionPatchRequest): Grants or revokes a permission on the entity `Id`. Not
             documented by the vendor: the values of `Action` (presumably `add`/`remove`) and `Verb`
-            (presumably `read`/`write`).
+            (presumably `read`/`write`, read when omitted); the enums are our inference.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -210,7 +215,7 @@ async def asyncio(
         type_ (PermissionEntityType): Kind of shared entity a permission is about.
         body (PermissionPatchRequest): Grants or revokes a permission on the entity `Id`. Not
             documented by the vendor: the values of `Action` (presumably `add`/`remove`) and `Verb`
-            (presumably `read`/`write`).
+            (presumably `read`/`write`, read when omitted); the enums are our inference.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

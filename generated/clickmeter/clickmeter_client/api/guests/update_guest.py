@@ -92,7 +92,9 @@ def sync_detailed(
 
     Args:
         guest_id (int):
-        body (Guest): A guest user with access to some of the account's datapoints and groups.
+        body (Guest): A guest user with access to some of the account's datapoints and groups. Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (its id, dates,
+            API key, login count and grant counts) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -122,7 +124,9 @@ def sync(
 
     Args:
         guest_id (int):
-        body (Guest): A guest user with access to some of the account's datapoints and groups.
+        body (Guest): A guest user with access to some of the account's datapoints and groups. Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (its id, dates,
+            API key, login count and grant counts) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -157,7 +161,9 @@ async def asyncio_detailed(
 
     Args:
         guest_id (int):
-        body (Guest): A guest user with access to some of the account's datapoints and groups.
+        body (Guest): A guest user with access to some of the account's datapoints and groups. Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (its id, dates,
+            API key, login count and grant counts) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -187,7 +193,9 @@ async def asyncio(
 
     Args:
         guest_id (int):
-        body (Guest): A guest user with access to some of the account's datapoints and groups.
+        body (Guest): A guest user with access to some of the account's datapoints and groups. Not
+            documented by the vendor: which fields are read-only; the `readOnly` ones (its id, dates,
+            API key, login count and grant counts) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

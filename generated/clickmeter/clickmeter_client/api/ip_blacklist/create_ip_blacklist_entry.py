@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -82,11 +87,13 @@ def sync_detailed(
 ) -> Response[Error | IpBlacklistEntry]:
     """Create an IP blacklist entry
 
-     Excludes an IP address from event tracking and answers the stored entry with its id.
+     Excludes an IP address from event tracking and answers the stored entry with its id. An address on
+    the blacklist already is a conflict (409).
 
     Args:
         body (IpBlacklistEntry): An IP address excluded from event tracking. Its id is a string,
-            unlike most ClickMeter ids.
+            unlike most ClickMeter ids. Not documented by the vendor: which fields are read-only; the
+            `readOnly` ones (`id`) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -110,11 +117,13 @@ def sync(
 ) -> IpBlacklistEntry:
     """Create an IP blacklist entry
 
-     Excludes an IP address from event tracking and answers the stored entry with its id.
+     Excludes an IP address from event tracking and answers the stored entry with its id. An address on
+    the blacklist already is a conflict (409).
 
     Args:
         body (IpBlacklistEntry): An IP address excluded from event tracking. Its id is a string,
-            unlike most ClickMeter ids.
+            unlike most ClickMeter ids. Not documented by the vendor: which fields are read-only; the
+            `readOnly` ones (`id`) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -143,11 +152,13 @@ async def asyncio_detailed(
 ) -> Response[Error | IpBlacklistEntry]:
     """Create an IP blacklist entry
 
-     Excludes an IP address from event tracking and answers the stored entry with its id.
+     Excludes an IP address from event tracking and answers the stored entry with its id. An address on
+    the blacklist already is a conflict (409).
 
     Args:
         body (IpBlacklistEntry): An IP address excluded from event tracking. Its id is a string,
-            unlike most ClickMeter ids.
+            unlike most ClickMeter ids. Not documented by the vendor: which fields are read-only; the
+            `readOnly` ones (`id`) are assigned by the server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -171,11 +182,13 @@ async def asyncio(
 ) -> IpBlacklistEntry:
     """Create an IP blacklist entry
 
-     Excludes an IP address from event tracking and answers the stored entry with its id.
+     Excludes an IP address from event tracking and answers the stored entry with its id. An address on
+    the blacklist already is a conflict (409).
 
     Args:
         body (IpBlacklistEntry): An IP address excluded from event tracking. Its id is a string,
-            unlike most ClickMeter ids.
+            unlike most ClickMeter ids. Not documented by the vendor: which fields are read-only; the
+            `readOnly` ones (`id`) are assigned by the server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

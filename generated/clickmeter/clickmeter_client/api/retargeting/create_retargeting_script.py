@@ -87,7 +87,9 @@ def sync_detailed(
      Creates a retargeting script and answers a reference to it.
 
     Args:
-        body (RetargetingScript): A retargeting script that tracking links can run.
+        body (RetargetingScript): A retargeting script that tracking links can run. Not documented
+            by the vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the
+            server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -114,7 +116,9 @@ def sync(
      Creates a retargeting script and answers a reference to it.
 
     Args:
-        body (RetargetingScript): A retargeting script that tracking links can run.
+        body (RetargetingScript): A retargeting script that tracking links can run. Not documented
+            by the vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the
+            server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -146,7 +150,9 @@ async def asyncio_detailed(
      Creates a retargeting script and answers a reference to it.
 
     Args:
-        body (RetargetingScript): A retargeting script that tracking links can run.
+        body (RetargetingScript): A retargeting script that tracking links can run. Not documented
+            by the vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the
+            server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -173,7 +179,9 @@ async def asyncio(
      Creates a retargeting script and answers a reference to it.
 
     Args:
-        body (RetargetingScript): A retargeting script that tracking links can run.
+        body (RetargetingScript): A retargeting script that tracking links can run. Not documented
+            by the vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the
+            server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

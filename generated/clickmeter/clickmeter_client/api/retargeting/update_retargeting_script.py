@@ -93,7 +93,9 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (RetargetingScript): A retargeting script that tracking links can run.
+        body (RetargetingScript): A retargeting script that tracking links can run. Not documented
+            by the vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the
+            server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -123,7 +125,9 @@ def sync(
 
     Args:
         id (int):
-        body (RetargetingScript): A retargeting script that tracking links can run.
+        body (RetargetingScript): A retargeting script that tracking links can run. Not documented
+            by the vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the
+            server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -158,7 +162,9 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (RetargetingScript): A retargeting script that tracking links can run.
+        body (RetargetingScript): A retargeting script that tracking links can run. Not documented
+            by the vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the
+            server (our inference).
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -188,7 +194,9 @@ async def asyncio(
 
     Args:
         id (int):
-        body (RetargetingScript): A retargeting script that tracking links can run.
+        body (RetargetingScript): A retargeting script that tracking links can run. Not documented
+            by the vendor: which fields are read-only; the `readOnly` ones (`id`) are assigned by the
+            server (our inference).
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

@@ -112,8 +112,10 @@ def sync_detailed(
         tag_id (int):
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -151,8 +153,10 @@ def sync(
         tag_id (int):
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -195,8 +199,10 @@ async def asyncio_detailed(
         tag_id (int):
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -234,8 +240,10 @@ async def asyncio(
         tag_id (int):
         status (EntityStatusFilter | Unset): Status of a group or conversion as a query filter.
         text_search (str | Unset):
-        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
-        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`.
+        created_after (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
+        created_before (str | Unset): A calendar day as `YYYYMMDD`, e.g. `20120203`; eight digits
+            that are no real day (`20230230`) are rejected.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

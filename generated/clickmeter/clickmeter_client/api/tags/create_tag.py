@@ -53,6 +53,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -84,7 +89,8 @@ def sync_detailed(
 ) -> Response[EntityUri | Error]:
     """Create a tag
 
-     Creates a tag and answers a reference to it.
+     Creates a tag and answers a reference to it. Tag names are unique (case-insensitively); an existing
+    name is a conflict (409).
 
     Args:
         body (Tag): A tag, with the ids of the datapoints and groups it is on.
@@ -111,7 +117,8 @@ def sync(
 ) -> EntityUri:
     """Create a tag
 
-     Creates a tag and answers a reference to it.
+     Creates a tag and answers a reference to it. Tag names are unique (case-insensitively); an existing
+    name is a conflict (409).
 
     Args:
         body (Tag): A tag, with the ids of the datapoints and groups it is on.
@@ -143,7 +150,8 @@ async def asyncio_detailed(
 ) -> Response[EntityUri | Error]:
     """Create a tag
 
-     Creates a tag and answers a reference to it.
+     Creates a tag and answers a reference to it. Tag names are unique (case-insensitively); an existing
+    name is a conflict (409).
 
     Args:
         body (Tag): A tag, with the ids of the datapoints and groups it is on.
@@ -170,7 +178,8 @@ async def asyncio(
 ) -> EntityUri:
     """Create a tag
 
-     Creates a tag and answers a reference to it.
+     Creates a tag and answers a reference to it. Tag names are unique (case-insensitively); an existing
+    name is a conflict (409).
 
     Args:
         body (Tag): A tag, with the ids of the datapoints and groups it is on.

@@ -57,6 +57,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -95,7 +100,7 @@ def sync_detailed(
         tag_id (int):
         body (PatchBody): Adds or removes the association with the entity `Id`. Property names are
             PascalCase on the wire. Not documented by the vendor: the values of `Action` (presumably
-            `add`/`remove`).
+            `add`/`remove`); the enum is our inference.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -127,7 +132,7 @@ def sync(
         tag_id (int):
         body (PatchBody): Adds or removes the association with the entity `Id`. Property names are
             PascalCase on the wire. Not documented by the vendor: the values of `Action` (presumably
-            `add`/`remove`).
+            `add`/`remove`); the enum is our inference.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
@@ -164,7 +169,7 @@ async def asyncio_detailed(
         tag_id (int):
         body (PatchBody): Adds or removes the association with the entity `Id`. Property names are
             PascalCase on the wire. Not documented by the vendor: the values of `Action` (presumably
-            `add`/`remove`).
+            `add`/`remove`); the enum is our inference.
 
     Raises:
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
@@ -196,7 +201,7 @@ async def asyncio(
         tag_id (int):
         body (PatchBody): Adds or removes the association with the entity `Id`. Property names are
             PascalCase on the wire. Not documented by the vendor: the values of `Action` (presumably
-            `add`/`remove`).
+            `add`/`remove`); the enum is our inference.
 
     Raises:
         APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).

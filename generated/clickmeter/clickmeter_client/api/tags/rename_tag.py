@@ -57,6 +57,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -89,7 +94,8 @@ def sync_detailed(
 ) -> Response[EntityUri | Error]:
     """Rename a tag
 
-     Replaces the name of a tag without sending the whole object.
+     Replaces the name of a tag without sending the whole object. The name of another tag is a conflict
+    (409).
 
     Args:
         tag_id (int):
@@ -120,7 +126,8 @@ def sync(
 ) -> EntityUri:
     """Rename a tag
 
-     Replaces the name of a tag without sending the whole object.
+     Replaces the name of a tag without sending the whole object. The name of another tag is a conflict
+    (409).
 
     Args:
         tag_id (int):
@@ -156,7 +163,8 @@ async def asyncio_detailed(
 ) -> Response[EntityUri | Error]:
     """Rename a tag
 
-     Replaces the name of a tag without sending the whole object.
+     Replaces the name of a tag without sending the whole object. The name of another tag is a conflict
+    (409).
 
     Args:
         tag_id (int):
@@ -187,7 +195,8 @@ async def asyncio(
 ) -> EntityUri:
     """Rename a tag
 
-     Replaces the name of a tag without sending the whole object.
+     Replaces the name of a tag without sending the whole object. The name of another tag is a conflict
+    (409).
 
     Args:
         tag_id (int):
