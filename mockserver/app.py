@@ -130,9 +130,10 @@ class MockServer:
             if fault.status is not None:
                 return _fault_response(fault)
         try:
-            operation, path_params = self.spec.match(request.method, request.url.path)
+            # scope["path"], not request.url.path: urlsplit silently drops tabs and newlines from the path
+            operation, path_params = self.spec.match(request.method, request.scope["path"])
         except RouteNotFound:
-            return self._render(ApiError(404, f"No route for {request.url.path}"))
+            return self._render(ApiError(404, f"No route for {request.scope['path']!r}"))
         except MethodNotAllowed as exc:
             allowed = ", ".join(exc.allowed)
             return self._render(
@@ -237,6 +238,11 @@ def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -
             Route("/{path:path}", server.dispatch, methods=_ALL_METHODS),
         ],
         middleware=list(server.behaviour.middleware(config)),
+        # Paths the catch-all route cannot match (a decoded newline, which `{path:path}` excludes) still
+        # answer in the vendor's error model.
+        exception_handlers={
+            404: lambda request, exc: server._render(ApiError(404, f"No route for {request.scope['path']!r}"))
+        },
     )
     app.state.mock = server
     return app

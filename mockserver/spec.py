@@ -140,7 +140,7 @@ class EffectiveSpec:
         parameters: dict[str, str] = {}
         if by_method is None:
             for route in self._templated_routes:
-                found = route.pattern.match(path)
+                found = route.pattern.fullmatch(path)  # not match(): "$" would also accept a trailing newline
                 if found:
                     by_method = route.operations
                     parameters = {_variable(name): value for name, value in found.groupdict().items()}

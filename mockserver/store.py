@@ -35,7 +35,14 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 def drop_all_tables(connection: sqlite3.Connection) -> None:
     """Empty the database so an API can seed it afresh (`POST /_mock/reset`)."""
     names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    with transaction(connection):
-        for name in names:
-            if not name.startswith("sqlite_"):
-                connection.execute(f'DROP TABLE IF EXISTS "{name}"')
+    # Tables refer to each other: foreign keys would refuse the drops in any order. The pragma is a no-op
+    # inside a transaction, so it is switched off before and back on after.
+    foreign_keys = connection.execute("PRAGMA foreign_keys").fetchone()[0]
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with transaction(connection):
+            for name in names:
+                if not name.startswith("sqlite_"):
+                    connection.execute(f'DROP TABLE IF EXISTS "{name}"')
+    finally:
+        connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")

@@ -65,10 +65,16 @@ def resolve_window(period: str, date_range: dict[str, Any] | None, tz: tzinfo, n
 def previous_window(window: Window, tz: tzinfo) -> Window:
     """The window of equal length that ends where `window` starts."""
     days = (window.end_day - window.first_day).days
+    # A comparison reaching before year 1 starts at the earliest day Python can represent (plus a day's margin
+    # for local midnights west of UTC): no data is that old, so the answer is the same.
+    earliest = date.min + timedelta(days=1)
+    available = (window.first_day - earliest).days
+    if available <= 0:
+        return Window(window.start, window.start, window.first_day, window.first_day)  # nothing before it: empty
     if _midnight(window.first_day, tz) == window.start and _midnight(window.end_day, tz) == window.end:
-        return day_window(window.first_day - timedelta(days=days), window.first_day, tz)
+        return day_window(window.first_day - timedelta(days=min(days, available)), window.first_day, tz)
     span = window.end - window.start
-    start = window.start - span
+    start = max(window.start - span, _midnight(earliest, tz))
     return Window(
         start,
         window.start,
