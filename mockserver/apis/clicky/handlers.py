@@ -16,6 +16,10 @@ handlers: HandlerRegistry[ClickyStore] = HandlerRegistry()
 
 @handlers.handler("getStats")
 def get_stats(ctx: RequestContext[ClickyStore]) -> MockResponse:
+    return ctx.store.answers.answer(ctx.query, int(ctx.clock.timestamp()), lambda: _compute_stats(ctx))
+
+
+def _compute_stats(ctx: RequestContext[ClickyStore]) -> MockResponse:
     query = ctx.query
     types = tuple(dict.fromkeys(query.get("type", ())))  # a type asked twice is answered once
     session_id = query.get("session_id")

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass, fields
 from typing import Any
 
+from mockserver.apis.clicky.answer_cache import AnswerCache
 from mockserver.clock import MockClock
 
 SITE_ID = "101"
@@ -149,6 +150,7 @@ class ClickyStore:
     def __init__(self, connection: sqlite3.Connection, clock: MockClock) -> None:
         self.connection = connection
         self.clock = clock
+        self.answers = AnswerCache()  # safe: nothing writes after seeding, and a reset opens a new store
 
     @staticmethod
     def is_empty(connection: sqlite3.Connection) -> bool:
