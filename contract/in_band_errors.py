@@ -16,8 +16,12 @@ this, three checks misread the API, and these hooks set each right without disab
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from xml.etree import ElementTree
 
 import httpx
 import schemathesis
@@ -77,10 +81,32 @@ def _answer_status(spec: dict[str, Any], status_code: int, body: Any) -> int | N
 
 
 def _json(content: bytes) -> Any:
+    """The answer as JSON would carry it: an error in XML, PHP or CSV (each `output` format) is read as the
+    `[{"error": message}]` it stands for, so one rule judges every format."""
     try:
         return httpx.Response(200, content=content).json()
     except ValueError:
-        return None
+        pass
+    message = _error_in_other_format(content.decode(errors="replace"))
+    return [{"error": message}] if message is not None else None
+
+
+_PHP_ERROR = re.compile(r'^a:1:\{i:0;a:1:\{s:5:"error";s:\d+:"(.*)";\}\}$', re.DOTALL)
+
+
+def _error_in_other_format(text: str) -> str | None:
+    stripped = text.strip()
+    if stripped.startswith("<"):
+        try:
+            root = ElementTree.fromstring(stripped)
+        except ElementTree.ParseError:
+            return None
+        return root.findtext("error") if root.get("status") == "fail" else None
+    php = _PHP_ERROR.match(stripped)
+    if php:
+        return php.group(1)
+    rows = list(csv.reader(io.StringIO(stripped)))
+    return rows[1][0] if len(rows) == 2 and rows[0] == ["error"] and rows[1] else None
 
 
 def _credentials_refused_in_body(spec: dict[str, Any], case: Any, request: Any) -> bool:

@@ -29,6 +29,8 @@ _QUERY_TIME_ZONES = {("GET", "/api/goals")}
 _BODY_DAY_RANGES = {("POST", "/api/query")}
 _BODY_TIME_ZONES = {("POST", "/api/query"), ("POST", "/api/event")}
 _PAIRED_LISTS = {("POST", "/api/event"): ("meta_keys", "meta_values")}
+# Clicky: `type` is "required with every request except one that carries `alert_id`".
+_TYPE_OR_ALERT = {("GET", "/api/stats/4")}
 
 # ClickMeter, in its spec's words: `Day` is "a calendar day"; `fromDay` is "not after `toDay`"; "`custom` needs
 # `fromDay` and `toDay`; `hourly=true` only goes with `today` and `yesterday`"; group, datapoint and conversion
@@ -72,6 +74,10 @@ def _follow_rules(case: Any) -> Any:
         _order_days(case.query, "start_date", "end_date")
     if key in _QUERY_TIME_ZONES and isinstance(case.query, dict):
         _known_zone(case.query, "timezone")
+    if key in _TYPE_OR_ALERT:
+        case.query = case.query if isinstance(case.query, dict) else {}
+        if not case.query.get("type") and "alert_id" not in case.query:
+            case.query["type"] = ["visitors"]
     if isinstance(case.body, dict):
         if key in _BODY_DAY_RANGES and isinstance(case.body.get("date_range"), dict):
             _order_days(case.body["date_range"], "start", "end")

@@ -121,7 +121,7 @@ class MockServer:
         try:
             fault = self.faults.for_request(request.headers.get(FAULT_HEADER))
         except ValueError as exc:
-            return self._render(ApiError(400, str(exc)))
+            return self._render(ApiError(400, str(exc)), request)
         if fault is not None:
             if fault.delay:
                 await asyncio.sleep(fault.delay)
@@ -133,11 +133,11 @@ class MockServer:
             # scope["path"], not request.url.path: urlsplit silently drops tabs and newlines from the path
             operation, path_params = self.spec.match(request.method, request.scope["path"])
         except RouteNotFound:
-            return self._render(ApiError(404, f"No route for {request.scope['path']!r}"))
+            return self._render(ApiError(404, f"No route for {request.scope['path']!r}"), request)
         except MethodNotAllowed as exc:
             allowed = ", ".join(exc.allowed)
             return self._render(
-                ApiError(405, f"{request.method} is not allowed here; use {allowed}", {"Allow": allowed})
+                ApiError(405, f"{request.method} is not allowed here; use {allowed}", {"Allow": allowed}), request
             )
         raw = RawRequest(
             path_params=path_params,
@@ -150,7 +150,12 @@ class MockServer:
         try:
             validated = self._validators[operation.operation_id].validate(raw)
         except ApiError as error:
-            return self._answer(operation, self.behaviour.render_error(error), from_handler=False, extra=error.headers)
+            return self._answer(
+                operation,
+                self.behaviour.render_error(error, request.query_params),
+                from_handler=False,
+                extra=error.headers,
+            )
         context = RequestContext(
             operation_id=operation.operation_id,
             path_params=validated.path_params,
@@ -167,13 +172,18 @@ class MockServer:
             with transaction(self.connection):
                 answer = handler(context)
         except ApiError as error:
-            return self._answer(operation, self.behaviour.render_error(error), from_handler=True, extra=error.headers)
+            return self._answer(
+                operation,
+                self.behaviour.render_error(error, request.query_params),
+                from_handler=True,
+                extra=error.headers,
+            )
         except Exception as exc:
             if self._response_checks is not None:
                 raise
             logger.exception("handler for %s failed", operation.operation_id)
             failure = ApiError(500, f"mock handler failed: {type(exc).__name__}")
-            return self._answer(operation, self.behaviour.render_error(failure), from_handler=False, extra={})
+            return self._answer(operation, self._vendor_error(failure, request), from_handler=False, extra={})
         return self._answer(operation, answer, from_handler=True, extra={})
 
     def _answer(
@@ -183,8 +193,11 @@ class MockServer:
             self._response_checks.verify(operation, answer, from_handler)
         return _to_starlette(answer, extra)
 
-    def _render(self, error: ApiError) -> Response:
-        return _to_starlette(self.behaviour.render_error(error), error.headers)
+    def _vendor_error(self, error: ApiError, request: Request) -> MockResponse:
+        return self.behaviour.render_error(error, request.query_params)
+
+    def _render(self, error: ApiError, request: Request) -> Response:
+        return _to_starlette(self._vendor_error(error, request), error.headers)
 
 
 def _to_starlette(answer: MockResponse, extra: Mapping[str, str]) -> Response:
@@ -241,7 +254,7 @@ def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -
         # Paths the catch-all route cannot match (a decoded newline, which `{path:path}` excludes) still
         # answer in the vendor's error model.
         exception_handlers={
-            404: lambda request, exc: server._render(ApiError(404, f"No route for {request.scope['path']!r}"))
+            404: lambda request, exc: server._render(ApiError(404, f"No route for {request.scope['path']!r}"), request)
         },
     )
     app.state.mock = server

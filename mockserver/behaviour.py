@@ -59,8 +59,9 @@ class ApiBehaviour(Generic[StoreT]):
     handlers: HandlerRegistry[StoreT]
     open_store: Callable[[StoreSetup], StoreT]
     """Create tables and seed them when the database is new; called at start-up and on `/_mock/reset`."""
-    render_error: Callable[[ApiError], MockResponse]
-    """The vendor's error model: every 400/401/404/405 and handler `ApiError` goes through here."""
+    render_error: Callable[[ApiError, Mapping[str, str]], MockResponse]
+    """The vendor's error model: every 400/401/404/405 and handler `ApiError` goes through here, with the
+    request's raw query (Clicky answers errors in the `output` format the request asked for)."""
     credentials: Mapping[str, str] = field(default_factory=dict)
     """Accepted value per securityScheme name (the demo credentials)."""
     reject_unknown_query_params: bool = False

@@ -1,6 +1,7 @@
 """A tiny API that exercises the frame alone: typed parameters, a writing handler that can fail, a broken answer."""
 
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 
 from mockserver.behaviour import ApiBehaviour, RequestContext, StoreSetup
@@ -88,7 +89,7 @@ def open_store(setup: StoreSetup) -> NoteStore:
     return NoteStore(setup.connection)
 
 
-def render_error(error: ApiError) -> MockResponse:
+def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
     return MockResponse({"problem": error.message}, status=error.status)
 
 

@@ -398,6 +398,14 @@ def test_credential_errors_are_answered_with_200(clicky: TestClient) -> None:
     assert error(sitekey=CREDENTIALS["sitekey"]) == [{"error": "Invalid site_id."}]
 
 
+def test_credential_errors_come_in_the_requested_format(clicky: TestClient) -> None:
+    wrong_key = {"type": "visitors", "site_id": "101", "sitekey": "0000000000000000"}
+    root = ET.fromstring(clicky.get("/api/stats/4", params=wrong_key).content)  # xml: the vendor's default
+    assert root.get("status") == "fail" and root.findtext("error") == "Invalid sitekey."
+    php = clicky.get("/api/stats/4", params={**wrong_key, "output": "php"}).content
+    assert phpserialize.loads(php, decode_strings=True) == {0: {"error": "Invalid sitekey."}}
+
+
 def test_missing_type_is_an_error_in_the_requested_format(clicky: TestClient) -> None:
     assert raw(clicky, output="json").json() == [{"error": "You must specify a type."}]
     root = ET.fromstring(raw(clicky).content)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from mockserver.apis.clickmeter import (  # noqa: F401  (importing a handlers module registers its handlers)
     handlers_account,
     handlers_conversions,
@@ -31,7 +33,7 @@ def open_store(setup: StoreSetup) -> ClickmeterStore:
     return store
 
 
-def render_error(error: ApiError) -> MockResponse:
+def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
     return MockResponse(error_body(error.status, error.message), status=error.status)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http
+from collections.abc import Mapping
 
 from mockserver.apis.clickport.handlers import handlers
 from mockserver.apis.clickport.seed import seed_traffic
@@ -24,7 +25,7 @@ def open_store(setup: StoreSetup) -> ClickportStore:
     return store
 
 
-def render_error(error: ApiError) -> MockResponse:
+def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
     """`{"error": "<reason phrase>", "message": "..."}`, the body the vendor documents."""
     try:
         title = http.HTTPStatus(error.status).phrase

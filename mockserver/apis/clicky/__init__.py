@@ -9,6 +9,7 @@ The one-request-at-a-time limit is ASGI middleware (`concurrency.SiteConcurrency
 from __future__ import annotations
 
 import http
+from collections.abc import Mapping
 
 from starlette.middleware import Middleware
 
@@ -32,14 +33,14 @@ def open_store(setup: StoreSetup) -> ClickyStore:
     return store
 
 
-def render_error(error: ApiError) -> MockResponse:
-    """Clicky's error model. The frame passes no request here, so these answers are always JSON (see report)."""
+def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
+    """Clicky's error model: HTTP 200 with the error in the `output` format the request asked for."""
     if error.status == 401:
         # The frame names the credential: "Missing/Invalid query parameter 'site_id'" (or 'sitekey').
         message = answers.INVALID_SITE_ID if "'site_id'" in error.message else answers.INVALID_SITEKEY
-        return answers.error_response({"output": "json"}, message)
+        return answers.error_response(query, message)
     if error.status == 400:
-        return answers.error_response({"output": "json"}, error.message)
+        return answers.error_response(query, error.message)
     phrase = http.HTTPStatus(error.status).phrase if error.status in http.HTTPStatus._value2member_map_ else "Error"
     return MockResponse(content=f"{error.status} {phrase}: {error.message}".encode(), status=error.status,
                         media_type="text/plain")  # fmt: skip
