@@ -81,6 +81,26 @@ async def bare_async(base_url: str, calls: int) -> float:
         return await _timed_async_loop(call, calls)
 
 
+def in_memory_pair(body: bytes, calls: int) -> dict[str, Callable[[], float]]:
+    """Generated client vs bare httpx + the same model construction, over an in-memory transport: no network
+    noise, and both sides build the typed models, so the difference is the runtime alone (retry loop,
+    pacing hook, credential copy of the request, typed-error check)."""
+    from clickport_client import Client
+    from clickport_client.api.realtime import get_realtime_visitors
+    from clickport_client.models import RealtimeVisitors
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    transport = httpx.MockTransport(answer)
+    client = Client(base_url="http://bench.invalid", api_key=API_KEY, httpx_args={"transport": transport})
+    http = httpx.Client(base_url="http://bench.invalid", headers={"x-api-key": API_KEY}, transport=transport)
+    return {
+        "generated": lambda: _timed_loop(lambda: get_realtime_visitors.sync(client=client), calls),
+        "bare": lambda: _timed_loop(lambda: RealtimeVisitors.from_dict(json.loads(http.get(PATH).content)), calls),
+    }
+
+
 def per_call_micros(spread: Spread, calls: int) -> Spread:
     return spread.scaled(1e6 / calls)
 
@@ -120,4 +140,13 @@ def measure(settings: BenchSettings, calls: int, runs: int) -> list[Figure]:
                 },
                 runs,
             )
-    return [figure("sync", sync, calls), figure("async", concurrent, calls)]
+    in_memory = interleaved(in_memory_pair(body, calls), runs)
+    runtime_only = Figure(
+        BENCHMARK,
+        f"{calls:,} GETs, sync, in-memory transport (runtime alone)",
+        "µs/call",
+        per_call_micros(in_memory["generated"], calls),
+        per_call_micros(in_memory["bare"], calls),
+        "bare httpx.Client + json.loads + RealtimeVisitors.from_dict",
+    )
+    return [figure("sync", sync, calls), figure("async", concurrent, calls), runtime_only]

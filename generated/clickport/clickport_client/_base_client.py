@@ -5,7 +5,7 @@ import json
 import logging
 import os
 import random
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from .client import Client
 
 from .models import Error as VendorError
-
-T = TypeVar("T")
 
 logger = logging.getLogger("clickport_client")
 if os.environ.get("CLICKPORT_LOG", "").lower() == "debug":

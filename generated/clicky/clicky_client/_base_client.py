@@ -6,7 +6,7 @@ import logging
 import os
 import random
 import re
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -23,8 +23,6 @@ from .types import Response
 if TYPE_CHECKING:
     from .client import Client
 
-
-T = TypeVar("T")
 
 logger = logging.getLogger("clicky_client")
 if os.environ.get("CLICKY_LOG", "").lower() == "debug":

@@ -108,6 +108,7 @@ class NoPacing:
 
 
 Pacer = RatePacer | ConcurrencyPacer | NoPacing
+NO_PACING = NoPacing()
 
 # The vendor limits this API is known to enforce, from the overlay's x-sdk.pacing.
 DEFAULT_PACING: dict[str, PacingPolicy] = {

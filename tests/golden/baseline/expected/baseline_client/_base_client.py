@@ -6,7 +6,7 @@ import logging
 import os
 import random
 import re
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from .client import Client
 
 from .models import Error as VendorError
-
-T = TypeVar("T")
 
 logger = logging.getLogger("baseline_client")
 if os.environ.get("WIDGETS_LOG", "").lower() == "debug":

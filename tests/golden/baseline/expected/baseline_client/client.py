@@ -10,10 +10,10 @@ from attrs import define, evolve, field
 from ._clock import Clock, SystemClock
 from ._pacing import (
     DEFAULT_PACING,
+    NO_PACING,
     PACING_SCOPES,
     ConcurrencyLimit,
     ConcurrencyPacer,
-    NoPacing,
     Pacer,
     PacingPolicy,
     RateLimit,
@@ -96,7 +96,7 @@ class Client:
     def pacer(self, name: str | None) -> Pacer:
         """The pacer of the vendor limit `name` (shared by every call through this client)."""
         if name is None:
-            return NoPacing()
+            return NO_PACING
         if name not in self._pacers:
             policy = self.pacing.get(name, DEFAULT_PACING.get(name))
             if isinstance(policy, RateLimit):
@@ -105,7 +105,7 @@ class Client:
                 scope = getattr(self, PACING_SCOPES[name]) if name in PACING_SCOPES else ""
                 self._pacers[name] = ConcurrencyPacer(policy, key=f"{name}|{self.base_url}|{scope}")
             else:
-                self._pacers[name] = NoPacing()
+                self._pacers[name] = NO_PACING
         return self._pacers[name]
 
     def _httpx_settings(self) -> dict[str, Any]:
