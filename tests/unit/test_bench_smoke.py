@@ -25,10 +25,11 @@ def test_parsing_smoke() -> None:
 
 
 def test_client_overhead_smoke() -> None:
-    sync, concurrent = client_overhead.measure(SETTINGS, calls=3, runs=3)
-    assert "sync" in sync.label and "async" in concurrent.label
-    assert measured_runs([sync, concurrent]) == [3, 3]
+    sync, concurrent, runtime_only = client_overhead.measure(SETTINGS, calls=3, runs=3)
+    assert "sync" in sync.label and "async" in concurrent.label and "in-memory" in runtime_only.label
+    assert measured_runs([sync, concurrent, runtime_only]) == [3, 3, 3]
     assert sync.baseline is not None and sync.baseline.runs == 3
+    assert runtime_only.baseline is not None and runtime_only.baseline.runs == 3
 
 
 @pytest.mark.parametrize("api", sorted(mock_throughput.MIXES))
