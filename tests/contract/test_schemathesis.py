@@ -2,6 +2,11 @@
 stateful sequences along the specs' links. Checks, example counts, credentials and hooks come from
 schemathesis.toml, exactly as for `python -m contract schemathesis`.
 
+Deterministic: the same commit gives the same result. Per-operation tests run with the fixed seed
+`DEFAULT_SEED`; the stateful sequences are derandomised (Hypothesis derives their seed from the test); no
+example database is read or written. New seeds are tried with `nox -s contract` (random seed, printed), and
+what they find becomes a fix and a regression test here or under tests/mock.
+
 The schemas load at import (Schemathesis' lazy `from_fixture` loader does not run under pytest 9: it
 writes `node._nodeid`, which pytest 9 no longer has); each test sends its cases to the mock it starts.
 """
@@ -12,10 +17,12 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import hypothesis
 import pytest
 import schemathesis
 import yaml
 from schemathesis.config import SchemathesisConfig
+from schemathesis.generation.stateful.state_machine import DEFAULT_STATE_MACHINE_SETTINGS
 
 from contract.mocks import DEFAULT_SEED, REPO, effective_spec
 from mockserver.app import API_NAMES
@@ -24,6 +31,8 @@ from tests.contract.conftest import MockServers
 pytestmark = pytest.mark.contract
 
 CONFIG = REPO / "schemathesis.toml"
+# Schemathesis' own stateful settings, derandomised: the sequences are the same on every run of a commit.
+STATEFUL_SETTINGS = hypothesis.settings(DEFAULT_STATE_MACHINE_SETTINGS, derandomize=True, database=None)
 
 
 def load_schema(api: str) -> Any:
@@ -71,4 +80,4 @@ def test_stateful_sequences(api: str, mock_servers: MockServers) -> None:
             # Hypothesis replays a sequence to shrink it: it must meet the same state each time.
             httpx.post(f"{base_url}/_mock/reset").raise_for_status()
 
-    FromFreshState.run()
+    FromFreshState.run(settings=STATEFUL_SETTINGS)
