@@ -42,9 +42,7 @@ def new_tag_and_group(base_url: str, name: str) -> tuple[int, int]:
 def test_the_mock_refuses_a_whole_float_in_an_integer_path_parameter(mock_servers: MockServers) -> None:
     base_url = mock_servers.url("clickmeter")
     tag_id, group_id = new_tag_and_group(base_url, "wire-integers-refused")
-    answer = httpx.put(
-        f"{base_url}/tags/{tag_id}.0/groups/patch", headers=AUTH, json={"Action": "add", "Id": group_id}
-    )
+    answer = httpx.put(f"{base_url}/tags/{tag_id}.0/groups/patch", headers=AUTH, json={"Action": "add", "Id": group_id})
     assert answer.status_code == 400
     assert answer.headers["content-type"].startswith("application/json")
     error = answer.json()
