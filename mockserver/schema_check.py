@@ -6,8 +6,6 @@ which JSON Schema leaves unchecked, become the ranges they mean (so 2**63 is a 4
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Mapping
 from typing import Any, Protocol
 
@@ -24,16 +22,43 @@ class SchemaCheck(Protocol):
 
 def compile_schema(schema: Mapping[str, Any], document: Mapping[str, Any]) -> SchemaCheck:
     """Compile `schema`; its `#/components/...` references resolve against `document`."""
-    root = dict(with_integer_ranges(schema))
-    if "components" in document and "components" not in root:
-        root["components"] = _components_with_integer_ranges(json.dumps(document["components"], sort_keys=True))
-    return _RustCheck(root)
+    root = _anchored(with_integer_ranges(schema))
+    return _RustCheck(root, _components_registry(document))
 
 
-@functools.lru_cache(maxsize=4)
-def _components_with_integer_ranges(components_json: str) -> Any:
-    # Keyed by content: every operation of a spec shares one transformed copy of its components.
-    return with_integer_ranges(json.loads(components_json))
+# The components are registered once per document under this URI, and each compiled schema points its local
+# references there: compiling the whole components section into every one of a spec's ~1,000 parameter, body
+# and response checks took ~10 ms each (ClickMeter's mock start-up: ~5 s), the shared registry ~0.3 ms.
+_SPEC_URI = "urn:clickapis:openapi-spec"
+_registries: dict[int, tuple[Mapping[str, Any], jsonschema_rs.Registry]] = {}
+_MAX_REGISTRIES = 4
+
+
+def _components_registry(document: Mapping[str, Any]) -> jsonschema_rs.Registry:
+    # Keyed by identity, holding the document so its id cannot be reused while the entry lives.
+    cached = _registries.get(id(document))
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    components = with_integer_ranges(document.get("components", {}))
+    registry = jsonschema_rs.Registry([(_SPEC_URI, {"components": components})])
+    if len(_registries) >= _MAX_REGISTRIES:
+        _registries.pop(next(iter(_registries)))
+    _registries[id(document)] = (document, registry)
+    return registry
+
+
+def _anchored(node: Any) -> Any:
+    """`node` with its local references (`#/components/...`) pointing into the registered document."""
+    if isinstance(node, list):
+        return [_anchored(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        key: _SPEC_URI + value
+        if key == "$ref" and isinstance(value, str) and value.startswith("#/")
+        else _anchored(value)
+        for key, value in node.items()
+    }
 
 
 def with_integer_ranges(node: Any) -> Any:
@@ -62,8 +87,8 @@ def _pointer(path: Any) -> str:
 class _RustCheck:
     __slots__ = ("_validator",)
 
-    def __init__(self, root: dict[str, Any]) -> None:
-        self._validator = jsonschema_rs.validator_for(root, validate_formats=True)
+    def __init__(self, root: dict[str, Any], registry: jsonschema_rs.Registry) -> None:
+        self._validator = jsonschema_rs.validator_for(root, validate_formats=True, registry=registry)
 
     def first_error(self, instance: Any) -> str | None:
         if self._validator.is_valid(instance):

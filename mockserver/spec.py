@@ -112,7 +112,8 @@ class EffectiveSpec:
         if not path.is_file():
             raise SpecError(f"{path}: no such spec; run `python -m generator generate` first or pass --spec PATH")
         with path.open(encoding="utf-8") as stream:
-            document = yaml.safe_load(stream)
+            # libyaml's loader where PyYAML has it (it does on every platform with a wheel): 20x faster.
+            document = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         if not isinstance(document, dict) or "paths" not in document:
             raise SpecError(f"{path}: not an OpenAPI document (no `paths`)")
         return cls(document, str(path))
