@@ -70,7 +70,8 @@ def tests(session: nox.Session) -> None:
     install_prism(session)
     run_lint(session)
     session.run("python", "-m", "generator", "check")
-    session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+    # One worker per core; every test is independent (own tmp dirs, own mock processes per worker, free ports).
+    session.run("pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", *session.posargs)
 
 
 @nox.session

@@ -14,6 +14,8 @@ from typing import IO
 import httpx
 
 STARTUP_TIMEOUT_SECONDS = 30.0
+START_ATTEMPTS = 3
+ADDRESS_IN_USE = "address already in use"
 
 
 class MockStartupError(RuntimeError):
@@ -44,19 +46,32 @@ def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], api: str
 def running_mock_servers(apis: Sequence[str], *extra_arguments: str) -> Iterator[dict[str, str]]:
     """Yield {api: base URL} while one `python -m mockserver` process per API serves; stop them afterwards."""
     processes: list[subprocess.Popen[bytes]] = []
-    logs: list[IO[bytes]] = []
     urls: dict[str, str] = {}
     with contextlib.ExitStack() as cleanup:
         cleanup.callback(_stop, processes)
-        for api in apis:
+
+        def start(api: str) -> tuple[str, subprocess.Popen[bytes], IO[bytes]]:
             port = free_port()
             command = [sys.executable, "-m", "mockserver", "--api", api, "--port", str(port), *extra_arguments]
             # A file, not a pipe: nobody reads a pipe while the server runs, and a full one blocks its writes.
-            logs.append(cleanup.enter_context(tempfile.TemporaryFile()))
-            processes.append(subprocess.Popen(command, stdout=logs[-1], stderr=subprocess.STDOUT))
-            urls[api] = f"http://127.0.0.1:{port}"
-        for api, process, log in zip(apis, processes, logs, strict=True):
-            wait_until_healthy(urls[api], process, api, log)
+            log = cleanup.enter_context(tempfile.TemporaryFile())
+            processes.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT))
+            return f"http://127.0.0.1:{port}", processes[-1], log
+
+        starting = {api: start(api) for api in apis}  # all at once: they seed their stores in parallel
+        for api in apis:
+            for attempt in range(1, START_ATTEMPTS + 1):
+                url, process, log = starting[api]
+                try:
+                    wait_until_healthy(url, process, api, log)
+                    break
+                except MockStartupError as error:
+                    # The free port can be taken between the probe and the server's bind (parallel test
+                    # workers start mocks too): only that failure is worth another port.
+                    if attempt == START_ATTEMPTS or ADDRESS_IN_USE not in str(error):
+                        raise
+                    starting[api] = start(api)
+            urls[api] = url
         yield urls
 
 

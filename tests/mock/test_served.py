@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from mockserver import launcher
 from tests.mock.conftest import CLICKPORT_KEY, CLICKPORT_SPEC, FROZEN_NOW, REPO
 
 
@@ -95,3 +96,15 @@ def test_cli_refuses_a_missing_spec(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 2 and "no such spec" in result.stderr
+
+
+def test_the_launcher_moves_to_another_port_when_its_free_port_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parallel test workers start mocks too: a port free at the probe can be bound by the time the server starts."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        ports = iter([taken.getsockname()[1], _free_port()])
+        monkeypatch.setattr(launcher, "free_port", lambda: next(ports))
+        with launcher.running_mock_servers(["clickport"], "--spec", str(CLICKPORT_SPEC)) as urls:
+            assert urls["clickport"] != f"http://127.0.0.1:{taken.getsockname()[1]}"
+            assert httpx.get(f"{urls['clickport']}/_mock/health").status_code == 200
