@@ -31,7 +31,8 @@ from generator.pipeline import EFFECTIVE_SPEC_NAME
 from generator.releases import LEVELS
 
 _ENUM_BASES = {"Enum", "StrEnum", "IntEnum", "enum.Enum", "enum.StrEnum", "enum.IntEnum"}
-_SPEC_POINTERS_SHOWN = 3
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the effective specs are large
 
 
 @attrs.frozen
@@ -84,7 +85,9 @@ def diff_client(sources: ClientSources, root: Path, base: str) -> ClientDiff:
 
 
 def compare_clients(api: str, package: str, old_dir: Path, new_dir: Path) -> ClientDiff:
-    changes = compare_surfaces(public_surface(old_dir, package), public_surface(new_dir, package))
+    changes: list[Change] = []
+    if _sources(old_dir / package) != _sources(new_dir / package):  # griffe only where the code differs
+        changes += compare_surfaces(public_surface(old_dir, package), public_surface(new_dir, package))
     changes += compare_specs(old_dir / EFFECTIVE_SPEC_NAME, new_dir / EFFECTIVE_SPEC_NAME)
     unique = {change.text: change for change in changes}.values()  # sync/asyncio variants report alike
     ordered = sorted(unique, key=lambda change: (-LEVELS.index(change.level), change.text))
@@ -109,6 +112,10 @@ def _git(root: Path, *arguments: str) -> str:
     if completed.returncode != 0:
         raise GitRevisionError(f"git {' '.join(arguments)} failed in {root}: {completed.stderr.strip()}")
     return completed.stdout
+
+
+def _sources(package_dir: Path) -> dict[str, bytes]:
+    return {path.relative_to(package_dir).as_posix(): path.read_bytes() for path in package_dir.rglob("*.py")}
 
 
 def public_surface(project_dir: Path, package: str) -> dict[str, Node]:
@@ -230,27 +237,27 @@ def _parameter_changes(function: str, old: tuple[Param, ...], new: tuple[Param, 
 
 
 def compare_specs(old_path: Path, new_path: Path) -> list[Change]:
-    old = _leaves(yaml.safe_load(old_path.read_text(encoding="utf-8"))) if old_path.is_file() else {}
-    new = _leaves(yaml.safe_load(new_path.read_text(encoding="utf-8"))) if new_path.is_file() else {}
-    differing = sorted(pointer for pointer in old.keys() | new.keys() if old.get(pointer) != new.get(pointer))
+    """One `fix` naming the operations, schemas and other top-level parts whose effective spec differs."""
+    old, new = _spec_parts(old_path), _spec_parts(new_path)
+    differing = sorted(part for part in old.keys() | new.keys() if old.get(part) != new.get(part))
     if not differing:
         return []
-    shown = ", ".join(differing[:_SPEC_POINTERS_SHOWN])
-    more = f" and {len(differing) - _SPEC_POINTERS_SHOWN} more" if len(differing) > _SPEC_POINTERS_SHOWN else ""
-    return [Change("fix", f"effective spec changed at {shown}{more}")]
+    return [Change("fix", f"effective spec changed: {', '.join(differing)}")]
 
 
-def _leaves(document: Any, pointer: str = "") -> dict[str, Any]:
-    if isinstance(document, dict):
-        items = ((str(key).replace("~", "~0").replace("/", "~1"), value) for key, value in document.items())
-    elif isinstance(document, list):
-        items = ((str(index), value) for index, value in enumerate(document))
-    else:
-        return {pointer: document}
-    leaves: dict[str, Any] = {}
-    for key, value in items:
-        leaves.update(_leaves(value, f"{pointer}/{key}"))
-    return leaves or {pointer: document}
+def _spec_parts(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    parts = {f"{key}": value for key, value in document.items() if key not in ("paths", "components")}
+    for route, item in (document.get("paths") or {}).items():
+        for method, operation in item.items():
+            name = f"operation {method.upper()} {route}" if method in _HTTP_METHODS else f"path {route} {method}"
+            parts[name] = operation
+    for section, entries in (document.get("components") or {}).items():
+        for name, value in entries.items():
+            parts[f"{section.removesuffix('s')} {name}"] = value
+    return parts
 
 
 def _parent(path: str) -> str:

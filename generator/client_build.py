@@ -81,7 +81,7 @@ def render_client(
     if isinstance(openapi, GeneratorError):
         raise ClientGenerationError(f"{sources.spec}: {_describe([openapi])}")
     project = SdkProject(
-                openapi=openapi,
+        openapi=openapi,
         config=config,
         custom_template_path=TEMPLATES_DIR,
         sdk=SdkContext(document, sources.api),
