@@ -49,9 +49,12 @@ class MockPool:
         self._running: dict[tuple[str, int, str | None], RunningMock] = {}
         self._processes = contextlib.ExitStack()
 
-    def get(self, api: str, seed: int, now: str | None) -> RunningMock:
+    def fresh(self, api: str, seed: int, now: str | None) -> RunningMock:
+        """The mock for these settings in its seeded state: started now, or reset if it served a test before."""
         key = (api, seed, now)
-        if key not in self._running:
+        if key in self._running:
+            self._running[key].reset()
+        else:
             arguments = ["--seed", str(seed), *(["--now", now] if now else [])]
             urls = self._processes.enter_context(running_mock_servers([api], *arguments))
             self._running[key] = RunningMock(api, urls[api], seed, now, dict(CLIENT_CREDENTIALS[api]))
@@ -102,9 +105,7 @@ def _settings(request: pytest.FixtureRequest) -> tuple[int, str | None]:
 
 def _mock_fixture(api: str) -> Callable[..., RunningMock]:
     def fixture(request: pytest.FixtureRequest, clickapis_mock_pool: MockPool) -> RunningMock:
-        mock = clickapis_mock_pool.get(api, *_settings(request))
-        mock.reset()
-        return mock
+        return clickapis_mock_pool.fresh(api, *_settings(request))
 
     fixture.__name__ = f"{api}_mock"
     fixture.__doc__ = f"The {api} mock server, reset for this test: `.base_url`, `.credentials` (client arguments)."
