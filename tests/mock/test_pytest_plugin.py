@@ -3,10 +3,13 @@ with nothing but the installed tools package (entry point `pytest11`) providing 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
 
 OUTSIDE_TESTS = """
 import httpx
@@ -43,9 +46,10 @@ def test_the_next_test_starts_from_the_seeded_state(clickmeter_mock):
     assert len(seen_urls) == 1  # one server for the session
 
 
-def test_clicky_with_the_run_wide_seed_and_clock(clicky_mock):
+@pytest.mark.clickapis_mock(seed=7)  # as in the README example: the two share one server
+def test_clicky_with_a_marked_seed_and_the_run_wide_clock(clicky_mock):
     assert clicky_mock.credentials == {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"}
-    assert health(clicky_mock)["seed"] == 1
+    assert health(clicky_mock)["seed"] == 7
     assert health(clicky_mock)["now"].startswith("2025-06-01T08:00:00")  # --mock-now on the command line
     client = Clicky(base_url=clicky_mock.base_url, **clicky_mock.credentials)
     (visitors,) = get_stats.sync(client=client, type_=[TallyType.VISITORS])
@@ -53,20 +57,28 @@ def test_clicky_with_the_run_wide_seed_and_clock(clicky_mock):
     assert "sitekey" not in repr(clicky_mock) and "5a7e0c1d9b3f4e21" not in repr(clicky_mock)
 
 
-@pytest.mark.clickapis_mock(seed=7, now="2024-02-29T12:00:00+00:00")
+@pytest.mark.clickapis_mock(seed=3, now="2024-02-29T12:00:00+00:00")
 def test_a_marker_sets_seed_and_clock(clickport_mock):
-    assert (clickport_mock.seed, health(clickport_mock)["seed"]) == (7, 7)
+    assert (clickport_mock.seed, health(clickport_mock)["seed"]) == (3, 3)
     assert health(clickport_mock)["now"].startswith("2024-02-29T12:00:00")
     client = Clickport(base_url=clickport_mock.base_url, **clickport_mock.credentials)
     assert get_realtime_visitors.sync(client=client) is not None
 """
 
 
-def test_fixtures_work_from_a_test_file_outside_the_repository(tmp_path: Path) -> None:
+def readme_fixture_example() -> str:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"<!-- fixture-example.*?-->\n```python\n(.*?)```", readme, re.DOTALL)
+    assert match, "README.md has no fixture example"
+    return match.group(1)
+
+
+def test_fixtures_work_from_test_files_outside_the_repository(tmp_path: Path) -> None:
     seeded_groups = 3  # ClickMeter's seed 1 data (mockserver/apis/clickmeter) hold three groups
     (tmp_path / "test_outside.py").write_text(
         textwrap.dedent(OUTSIDE_TESTS) + f"\nSEEDED_GROUPS = {seeded_groups}\n", encoding="utf-8"
     )
+    (tmp_path / "test_readme_example.py").write_text(readme_fixture_example(), encoding="utf-8")
     completed = subprocess.run(
         [
             sys.executable,
@@ -80,6 +92,7 @@ def test_fixtures_work_from_a_test_file_outside_the_repository(tmp_path: Path) -
             "-W",
             "ignore::DeprecationWarning",
             "test_outside.py",
+            "test_readme_example.py",
         ],
         cwd=tmp_path,
         capture_output=True,
@@ -88,7 +101,7 @@ def test_fixtures_work_from_a_test_file_outside_the_repository(tmp_path: Path) -
     )
     output = completed.stdout + completed.stderr
     assert completed.returncode == 0, output
-    assert "4 passed" in output, output
+    assert "6 passed" in output, output
 
 
 def test_the_fixtures_are_listed_by_pytest(tmp_path: Path) -> None:
