@@ -86,11 +86,19 @@ def _selected(apis: list[str]) -> list[ClientSources]:
 
 def _diff(args: argparse.Namespace) -> int:
     from generator.api_diff import diff_client
+    from generator.fingerprint import STAMP_NAME, is_up_to_date
 
     root = find_repo_root(Path.cwd())
-    diffs = [diff_client(sources, root, args.base) for sources in _selected(args.apis)]
-    for diff in diffs:
-        print(diff.line())
+    diffs = []
+    for sources in _selected(args.apis):
+        if (sources.output / STAMP_NAME).is_file() and not is_up_to_date(sources):
+            print(
+                f"warning: generated/{sources.api} is older than its inputs; the diff compares generated/, "
+                f"run `python -m generator generate {sources.api}` first",
+                file=sys.stderr,
+            )
+        diffs.append(diff_client(sources, root, args.base))
+        print(diffs[-1].line())
     if args.fail_on is None:
         return 0
     threshold = LEVELS.index(args.fail_on)

@@ -63,6 +63,11 @@ def test_a_marker_sets_seed_and_clock(clickport_mock):
     assert health(clickport_mock)["now"].startswith("2024-02-29T12:00:00")
     client = Clickport(base_url=clickport_mock.base_url, **clickport_mock.credentials)
     assert get_realtime_visitors.sync(client=client) is not None
+
+
+@pytest.mark.clickapis_mock(sed=3)
+def test_a_misspelt_marker_argument_is_an_error(clicky_mock):
+    pass
 """
 
 
@@ -100,8 +105,8 @@ def test_fixtures_work_from_test_files_outside_the_repository(tmp_path: Path) ->
         timeout=300,
     )
     output = completed.stdout + completed.stderr
-    assert completed.returncode == 0, output
-    assert "6 passed" in output, output
+    assert "6 passed, 1 error" in output, output
+    assert "clickapis_mock takes only seed= and now=" in output, output
 
 
 def test_the_fixtures_are_listed_by_pytest(tmp_path: Path) -> None:
