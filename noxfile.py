@@ -1,4 +1,4 @@
-"""Sessions: generate, check, lint, tests (everything CI runs), contract, mock, demo, bench.
+"""Sessions: generate, check, lint, tests (everything CI runs), contract, mock, demo, bench, build.
 
 Every session installs what it needs itself, so a fresh machine with Python and Node is enough.
 """
@@ -104,3 +104,10 @@ def bench(session: nox.Session) -> None:
     install_clients(session)
     install_prism(session)
     session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Wheels and sdists of the three clients and the tools package into dist/, checked by twine."""
+    session.install("-e", ".[release]")
+    session.run("python", "-m", "generator", "build", *session.posargs)

@@ -22,6 +22,7 @@ class ClientSources:
     overlay: Path | None
     config: Path
     output: Path
+    releases: Path | None = None  # release history (versions, changelog); none: the config's version, no changelog
 
     @property
     def package_name(self) -> str:
@@ -42,6 +43,7 @@ def client_sources(api: str, root: Path) -> ClientSources:
         overlay=overlay if overlay.exists() else None,
         config=CONFIGS_DIR / f"{api}.yaml",
         output=root / "generated" / api,
+        releases=root / "releases" / f"{api}.yaml",
     )
 
 

@@ -1,4 +1,4 @@
-"""Command line: generate, check, validate, apply-overlay."""
+"""Command line: generate, check, validate, apply-overlay, diff, release, build."""
 
 from __future__ import annotations
 
@@ -11,12 +11,20 @@ from pathlib import Path
 import yaml
 
 from generator.apis import API_NAMES, ClientSources, UnknownApiError, client_sources, find_repo_root
-from generator.errors import ClientGenerationError, SpecValidationError
+from generator.errors import ClientGenerationError, GitRevisionError, SpecValidationError
 from generator.overlay import apply_overlay
 from generator.pipeline import build_effective_spec, generate_client
+from generator.releases import LEVELS, today
 from generator.yaml_source import DocumentError, load_yaml_document
 
-_INPUT_ERRORS = (DocumentError, SpecValidationError, ClientGenerationError, UnknownApiError, FileNotFoundError)
+_INPUT_ERRORS = (
+    DocumentError,
+    SpecValidationError,
+    ClientGenerationError,
+    UnknownApiError,
+    FileNotFoundError,
+    GitRevisionError,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,6 +53,24 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("apis", nargs="*", metavar="API")
     validate.set_defaults(run=_validate)
 
+    diff = commands.add_parser("diff", help="classify each client's changes against a git revision")
+    diff.add_argument("apis", nargs="*", metavar="API")
+    diff.add_argument("--base", default="HEAD", metavar="REF", help="git revision to compare with (default HEAD)")
+    diff.add_argument(
+        "--fail-on", choices=LEVELS[1:], metavar="LEVEL", help="exit 1 when a client's change is at least LEVEL"
+    )
+    diff.set_defaults(run=_diff)
+
+    release = commands.add_parser("release", help="bump versions and write changelogs from the diff")
+    release.add_argument("apis", nargs="*", metavar="API")
+    release.add_argument("--base", default="HEAD", metavar="REF", help="the last released revision (default HEAD)")
+    release.add_argument("--date", help="release date, YYYY-MM-DD (default: today, UTC)")
+    release.set_defaults(run=_release)
+
+    build = commands.add_parser("build", help="wheels and sdists of the clients and the tools into dist/")
+    build.add_argument("--outdir", type=Path, default=None, help="default: dist/ in the repository")
+    build.set_defaults(run=_build)
+
     apply = commands.add_parser("apply-overlay", help="print SPEC with OVERLAY applied, as YAML")
     apply.add_argument("spec", type=Path)
     apply.add_argument("overlay", type=Path)
@@ -56,6 +82,45 @@ def _parser() -> argparse.ArgumentParser:
 def _selected(apis: list[str]) -> list[ClientSources]:
     root = find_repo_root(Path.cwd())
     return [client_sources(api, root) for api in (apis or API_NAMES)]
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from generator.api_diff import diff_client
+    from generator.fingerprint import STAMP_NAME, is_up_to_date
+
+    root = find_repo_root(Path.cwd())
+    diffs = []
+    for sources in _selected(args.apis):
+        if (sources.output / STAMP_NAME).is_file() and not is_up_to_date(sources):
+            print(
+                f"warning: generated/{sources.api} is older than its inputs; the diff compares generated/, "
+                f"run `python -m generator generate {sources.api}` first",
+                file=sys.stderr,
+            )
+        diffs.append(diff_client(sources, root, args.base))
+        print(diffs[-1].line())
+    if args.fail_on is None:
+        return 0
+    threshold = LEVELS.index(args.fail_on)
+    return 1 if any(LEVELS.index(diff.level) >= threshold for diff in diffs) else 0
+
+
+def _release(args: argparse.Namespace) -> int:
+    from generator.release import release_client
+
+    root = find_repo_root(Path.cwd())
+    for sources in _selected(args.apis):
+        print(release_client(sources, root, args.base, args.date or today()).line())
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from generator.distributions import build_distributions
+
+    root = find_repo_root(Path.cwd())
+    for artifact in build_distributions(root, args.outdir or root / "dist"):
+        print(artifact)
+    return 0
 
 
 def _generate(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from generator.apis import TEMPLATES_DIR, ClientSources
 from generator.errors import ClientGenerationError
+from generator.releases import Release
 from generator.sdk_context import SdkContext
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
@@ -34,9 +35,10 @@ _RUFF_ISOLATION = ("--no-cache", "--no-respect-gitignore", "--quiet")
 class SdkProject(Project):
     """Upstream's Project plus our runtime modules; everything else stays upstream's."""
 
-    def __init__(self, *, sdk: SdkContext, **kwargs: Any) -> None:
+    def __init__(self, *, sdk: SdkContext, release: Release | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.env.globals["sdk"] = sdk
+        self.env.globals["release"] = release
         self.env.filters["py"] = repr  # renders overlay values as Python literals, never as code
         self.env.filters["attribute_path"] = self._attribute_path
 
@@ -55,9 +57,15 @@ class SdkProject(Project):
             target.write_text(template.render(), encoding=self.config.file_encoding)
 
 
-def render_client(document: dict[str, Any], sources: ClientSources, project_dir: Path) -> None:
+def render_client(
+    document: dict[str, Any], sources: ClientSources, project_dir: Path, release: Release | None = None
+) -> None:
+    """Render the client; `release` (the newest of its history) sets the version and the release metadata."""
+    config_file = ConfigFile.load_from_path(sources.config)
+    if release is not None:
+        config_file.package_version_override = release.version
     config = Config.from_sources(
-        ConfigFile.load_from_path(sources.config),
+        config_file,
         MetaType.UV,
         document_source=sources.spec,
         file_encoding="utf-8",
@@ -73,7 +81,11 @@ def render_client(document: dict[str, Any], sources: ClientSources, project_dir:
     if isinstance(openapi, GeneratorError):
         raise ClientGenerationError(f"{sources.spec}: {_describe([openapi])}")
     project = SdkProject(
-        openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR, sdk=SdkContext(document, sources.api)
+        openapi=openapi,
+        config=config,
+        custom_template_path=TEMPLATES_DIR,
+        sdk=SdkContext(document, sources.api),
+        release=release,
     )
     try:
         with contextlib.redirect_stdout(io.StringIO()):

@@ -15,3 +15,7 @@ class SpecValidationError(Exception):
 
 class ClientGenerationError(Exception):
     """openapi-python-client reported errors or warnings (the pipeline runs as if --fail-on-warning)."""
+
+
+class GitRevisionError(ValueError):
+    """A git revision to compare with cannot be read (unknown ref, not a repository)."""

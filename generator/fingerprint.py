@@ -20,6 +20,8 @@ def input_fingerprint(sources: ClientSources) -> str:
     inputs = [sources.spec, sources.config]
     if sources.overlay is not None:
         inputs.append(sources.overlay)
+    if sources.releases is not None and sources.releases.is_file():
+        inputs.append(sources.releases)
     inputs += sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
     inputs += sorted(PACKAGE_DIR.glob("*.py"))
     for path in inputs:

@@ -13,9 +13,11 @@ from generator.apis import ClientSources
 from generator.fingerprint import input_fingerprint, is_up_to_date, write_stamp
 from generator.output import replace_directory, staging_directory
 from generator.overlay import apply_overlay
+from generator.releases import load_history, render_changelog
 from generator.yaml_source import load_yaml_document
 
 EFFECTIVE_SPEC_NAME = "openapi.yaml"
+CHANGELOG_NAME = "CHANGELOG.md"
 
 
 @attrs.frozen
@@ -51,8 +53,12 @@ def build_effective_spec(sources: ClientSources, *, strict: bool = True) -> Effe
 def render_into(effective: EffectiveSpec, sources: ClientSources, project_dir: Path) -> None:
     from generator.client_build import render_client  # imports openapi-python-client: not for no-op runs
 
-    render_client(effective.document, sources, project_dir)
+    history = load_history(sources.releases)
+    render_client(effective.document, sources, project_dir, release=history[0] if history else None)
     (project_dir / EFFECTIVE_SPEC_NAME).write_text(dump_effective_spec(effective, sources), encoding="utf-8")
+    if history:
+        title = f"{sources.package_name.replace('_', '-')} ({effective.document['info']['title']})"
+        (project_dir / CHANGELOG_NAME).write_text(render_changelog(title, history), encoding="utf-8")
 
 
 def generate_client(sources: ClientSources, *, force: bool = False) -> GenerationOutcome:

@@ -91,6 +91,12 @@ DEMO_CREDENTIALS = {
     "clickport": "x-api-key: ck_demo_key",
     "clicky": "site_id=101&sitekey=5a7e0c1d9b3f4e21",
 }
+# The same, as keyword arguments of each generated client's `Client`.
+CLIENT_CREDENTIALS = {
+    "clickmeter": {"api_key": "cm-demo-key"},
+    "clickport": {"api_key": "ck_demo_key"},
+    "clicky": {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"},
+}
 
 
 def serve_all(extra_arguments: Sequence[str]) -> int:

@@ -16,6 +16,7 @@ import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REPO_ROOT = Path(__file__).resolve().parent.parent
+PACKAGED_SPECS = Path(__file__).resolve().parent / "specs"  # copies the tools' wheel carries (pyproject.toml)
 _TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
 
 Schema = Mapping[str, Any]
@@ -26,7 +27,9 @@ class SpecError(Exception):
 
 
 def default_spec_path(api: str) -> Path:
-    return REPO_ROOT / "generated" / api / "openapi.yaml"
+    """The repository's effective spec, else (installed from a wheel, no repository) the copy inside the package."""
+    in_repository = REPO_ROOT / "generated" / api / "openapi.yaml"
+    return in_repository if in_repository.is_file() else PACKAGED_SPECS / f"{api}.yaml"
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,9 @@ REPO = Path(__file__).resolve().parents[2]
 def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository with the Clickport and Clicky inputs; the generator runs from inside it."""
     (tmp_path / "overlays").mkdir()
+    (tmp_path / "releases").mkdir()
     for api in ("clickport", "clicky"):
+        shutil.copy(REPO / "releases" / f"{api}.yaml", tmp_path / "releases" / f"{api}.yaml")
         (tmp_path / "specs" / api).mkdir(parents=True)
         shutil.copy(REPO / "specs" / api / "openapi.yaml", tmp_path / "specs" / api / "openapi.yaml")
         shutil.copy(REPO / "overlays" / f"{api}.overlay.yaml", tmp_path / "overlays" / f"{api}.overlay.yaml")
