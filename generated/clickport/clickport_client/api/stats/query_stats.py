@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     body: QueryRequest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -280,14 +281,20 @@ def iterate(
     *,
     client: AuthenticatedClient | Client,
     body: QueryRequest,
+    max_pages: int | None = None,
 ) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
             "body": body,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -295,12 +302,14 @@ def aiterate(
     *,
     client: AuthenticatedClient | Client,
     body: QueryRequest,
+    max_pages: int | None = None,
 ) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
             "body": body,
         },
         PAGING,
+        max_pages=max_pages,
     )
