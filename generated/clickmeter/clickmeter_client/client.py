@@ -26,7 +26,7 @@ DEFAULT_BASE_URL = "https://apiv2.clickmeter.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 BASE_URL_ENV = "CLICKMETER_BASE_URL"
-USER_AGENT = f"clickmeter-client/<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f14d25ddf90> python-httpx/{httpx.__version__}"
+USER_AGENT = f"clickmeter-client/0.1.0 python-httpx/{httpx.__version__}"
 # (argument, environment variable, location, wire name, secret)
 CREDENTIALS: tuple[tuple[str, str, str, str, bool], ...] = (
     ("api_key", "CLICKMETER_API_KEY", "header", "X-Clickmeter-AuthKey", True),

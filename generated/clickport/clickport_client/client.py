@@ -26,7 +26,7 @@ DEFAULT_BASE_URL = "https://clickport.io"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 BASE_URL_ENV = "CLICKPORT_BASE_URL"
-USER_AGENT = f"clickport-client/<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f14d2920610> python-httpx/{httpx.__version__}"
+USER_AGENT = f"clickport-client/0.1.0 python-httpx/{httpx.__version__}"
 # (argument, environment variable, location, wire name, secret)
 CREDENTIALS: tuple[tuple[str, str, str, str, bool], ...] = (
     ("api_key", "CLICKPORT_API_KEY", "header", "x-api-key", True),

@@ -26,7 +26,7 @@ DEFAULT_BASE_URL = "https://api.clicky.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 BASE_URL_ENV = "CLICKY_BASE_URL"
-USER_AGENT = f"clicky-client/<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f14d2687890> python-httpx/{httpx.__version__}"
+USER_AGENT = f"clicky-client/0.1.0 python-httpx/{httpx.__version__}"
 # (argument, environment variable, location, wire name, secret)
 CREDENTIALS: tuple[tuple[str, str, str, str, bool], ...] = (
     ("site_id", "CLICKY_SITE_ID", "query", "site_id", False),
