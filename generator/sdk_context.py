@@ -137,7 +137,8 @@ class SdkContext:
 
     def paging_item(self, endpoint: Any, items_path: list[str]) -> tuple[str, list[str]]:
         """The Python type of the items iterate() yields, and the imports it needs (`Any` when unknown)."""
-        types, imports = set(), set()
+        types: set[str] = set()
+        imports: set[str] = set()
         for response in endpoint.responses.patterns:
             if not 200 <= response.status_code.range[0] <= 299:
                 continue
@@ -200,5 +201,8 @@ def _walk(prop: Any, path: list[str]) -> list[Any]:
 def _attribute(node: Any, name: str) -> list[Any]:
     if hasattr(node, "inner_properties"):  # a union: any member that has the attribute
         return [found for member in node.inner_properties for found in _attribute(member, name)]
-    properties = [*(getattr(node, "required_properties", None) or []), *(getattr(node, "optional_properties", None) or [])]
+    properties = [
+        *(getattr(node, "required_properties", None) or []),
+        *(getattr(node, "optional_properties", None) or []),
+    ]
     return [candidate for candidate in properties if candidate.python_name == name]

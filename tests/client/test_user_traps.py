@@ -14,7 +14,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -107,9 +107,9 @@ def test_date_parameters_take_dates_and_iso_strings_and_refuse_others_by_name() 
     list_top_pages.sync_detailed(client=client, start_date="2026-03-01", end_date=datetime.date(2026, 3, 8))  # type: ignore[arg-type]
     assert server.requests[0].url.params["start_date"] == "2026-03-01"
     assert server.requests[0].url.params["end_date"] == "2026-03-08"
-    with pytest.raises(TypeError, match="start_date: expected a datetime.date"):
+    with pytest.raises(TypeError, match=r"start_date: expected a datetime\.date"):
         list_top_pages.sync_detailed(client=client, start_date=20260301, end_date="2026-03-08")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="end_date: '03/08/2026' is not an ISO date"):
+    with pytest.raises(ValueError, match=r"end_date: '03/08/2026' is not an ISO date"):
         list_top_pages.sync_detailed(client=client, start_date="2026-03-01", end_date="03/08/2026")  # type: ignore[arg-type]
 
 
@@ -121,7 +121,8 @@ def test_the_demo_segmentation_call_gets_three_segments_from_the_mock(clicky_url
     client = Client(clicky_url, site_id="101", sitekey=CLICKY_SITEKEY)
     (result,) = get_stats.sync(client=client, type_="segmentation", segments=["summary", "countries"])  # type: ignore[arg-type]
     assert isinstance(result, SegmentationResult)
-    sent = httpx.URL(str(get_stats.sync_detailed(client=client, type_="segmentation", segments="summary").http_response.request.url))
+    detailed = get_stats.sync_detailed(client=client, type_="segmentation", segments="summary")  # type: ignore[arg-type]
+    sent = detailed.http_response.request.url
     assert sent.params["type"] == "segmentation" and sent.params["segments"] == "summary"
     assert result.dates and result.dates[0].items
 
@@ -211,10 +212,10 @@ async def test_async_copies_share_the_async_pool() -> None:
 class RecordingProxy(http.server.BaseHTTPRequestHandler):
     """A forward proxy stand-in: notes each absolute-form request line and answers it itself."""
 
-    seen: list[tuple[str, dict[str, str]]] = []
+    seen: ClassVar[list[tuple[str, dict[str, str]]]] = []
     body = b"{}"
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         RecordingProxy.seen.append((self.path, dict(self.headers)))
         self.send_response(200)
         self.send_header("content-type", "application/json")
@@ -256,14 +257,18 @@ def test_http_proxy_from_the_environment_is_used(api: str, proxy_url: str, monke
 
 
 @pytest.mark.parametrize("api", APIS)
-def test_the_proxy_argument_overrides_the_environment(api: str, proxy_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_proxy_argument_overrides_the_environment(
+    api: str, proxy_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # nothing listens there
     RecordingProxy.body = json.dumps(OK_BODIES[api]).encode()
     detailed_call(api, network_client(api, "http://api.example.invalid", proxy=proxy_url))
     assert RecordingProxy.seen[0][0].startswith("http://api.example.invalid/")
 
 
-def test_no_proxy_and_trust_env_false_bypass_the_environment_proxy(proxy_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_proxy_and_trust_env_false_bypass_the_environment_proxy(
+    proxy_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from clickport_client import APIConnectionError
 
     monkeypatch.setenv("HTTP_PROXY", proxy_url)
@@ -325,7 +330,8 @@ def test_a_scripted_refusal_reads_the_same_and_timeouts_say_which() -> None:
     def read_timeout(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("timed out", request=request)
 
-    with pytest.raises(APIConnectionError, match=r"^connection refused \(ConnectError: .*\) \(GET https://api.test/") as refused:
+    expected = r"^connection refused \(ConnectError: .*\) \(GET https://api.test/"
+    with pytest.raises(APIConnectionError, match=expected) as refused:
         CLIENTS["clicky"][1](make("clicky", ScriptedServer(refuse), max_retries=0)[1])
     assert SECRET not in str(refused.value)
     with pytest.raises(APITimeoutError, match="no answer within the read timeout") as timed_out:
@@ -386,7 +392,11 @@ def iterate_call(api: str, client: Any, **options: Any) -> Iterator[Any]:
     return get_stats.iterate(client=client, type_=["visitors-list"], limit=20, **options)
 
 
-REPEATING = {"clickmeter": clickmeter_repeating_page, "clickport": clickport_repeating_page, "clicky": clicky_repeating_page}
+REPEATING = {
+    "clickmeter": clickmeter_repeating_page,
+    "clickport": clickport_repeating_page,
+    "clicky": clicky_repeating_page,
+}
 
 
 @pytest.mark.parametrize("api", APIS)
@@ -454,9 +464,13 @@ def test_a_post_answered_429_is_retried() -> None:
     from clickport_client.models import EventRequest
 
     clickport = ScriptedServer(answer(429), answer(200, {"success": True, "session_id": 1, "page_visit_id": "a"}))
-    accepted = send_event.sync(client=make("clickport", clickport)[1], body=EventRequest(url="https://x.test/"), user_agent="UA/1")
+    accepted = send_event.sync(
+        client=make("clickport", clickport)[1], body=EventRequest(url="https://x.test/"), user_agent="UA/1"
+    )
     assert len(clickport.requests) == 2 and accepted.success  # type: ignore[union-attr]
-    clickmeter = ScriptedServer(answer(429, headers={"retry-after": "1"}), answer(200, {"id": 7, "uri": "/datapoints/7"}))
+    clickmeter = ScriptedServer(
+        answer(429, headers={"retry-after": "1"}), answer(200, {"id": 7, "uri": "/datapoints/7"})
+    )
     _, client = make("clickmeter", clickmeter)
     assert create_datapoint.sync(client=client, body=DataPoint()).id == 7  # type: ignore[union-attr]
     assert len(clickmeter.requests) == 2 and client.clock.sleeps == [1.0]
@@ -470,12 +484,15 @@ def test_a_post_is_still_not_retried_on_other_failures(failure: Callable[[httpx.
 
     server = ScriptedServer(failure, answer(200, {"success": True, "session_id": 1, "page_visit_id": "a"}))
     with pytest.raises(clickport_client.APIStatusError):
-        send_event.sync(client=make("clickport", server)[1], body=EventRequest(url="https://x.test/"), user_agent="UA/1")
+        send_event.sync(
+            client=make("clickport", server)[1], body=EventRequest(url="https://x.test/"), user_agent="UA/1"
+        )
     assert len(server.requests) == 1
 
 
 def test_clickys_in_band_429_is_retried() -> None:
-    server = ScriptedServer(answer(200, [{"error": "Too many simultaneous requests for this site."}]), answer(200, OK_BODIES["clicky"]))
+    busy = [{"error": "Too many simultaneous requests for this site."}]
+    server = ScriptedServer(answer(200, busy), answer(200, OK_BODIES["clicky"]))
     CLIENTS["clicky"][1](make("clicky", server)[1])
     assert len(server.requests) == 2
 
@@ -491,7 +508,7 @@ def test_non_json_outputs_return_the_body_as_text(clicky_url: str, output: str) 
 
     client = Client(clicky_url, site_id="101", sitekey=CLICKY_SITEKEY)
     body = get_stats.sync(client=client, type_=["visitors"], output=GetStatsOutput(output))
-    assert isinstance(body, str) and "visitors" in body or body.startswith("2026-")
+    assert isinstance(body, str) and "visitors" in body
 
 
 @pytest.mark.parametrize("output", ["xml", "csv", "php"])
@@ -519,7 +536,8 @@ def test_the_user_agent_names_the_distribution(api: str) -> None:
     server = ScriptedServer(answer(200, OK_BODIES[api]))
     detailed_call(api, make(api, server)[1])
     distribution = f"{api}-client"
-    assert server.requests[0].headers["user-agent"] == f"{distribution}/{version(distribution)} python-httpx/{httpx.__version__}"
+    expected = f"{distribution}/{version(distribution)} python-httpx/{httpx.__version__}"
+    assert server.requests[0].headers["user-agent"] == expected
 
 
 def test_clickport_events_send_the_end_users_user_agent() -> None:
@@ -527,7 +545,9 @@ def test_clickport_events_send_the_end_users_user_agent() -> None:
     from clickport_client.models import EventRequest
 
     server = ScriptedServer(answer(200, {"success": True, "session_id": 1, "page_visit_id": "a"}))
-    send_event.sync(client=make("clickport", server)[1], body=EventRequest(url="https://x.test/"), user_agent="Mozilla/5.0 (X11)")
+    send_event.sync(
+        client=make("clickport", server)[1], body=EventRequest(url="https://x.test/"), user_agent="Mozilla/5.0 (X11)"
+    )
     assert server.requests[0].headers.get_list("user-agent") == ["Mozilla/5.0 (X11)"]
 
 
@@ -551,7 +571,7 @@ def test_sync_and_async_calls_on_one_clicky_client_are_serialised(clicky_url: st
         for _ in range(4):
             try:
                 get_stats.sync(client=client, type_=["visitors"])
-            except Exception as error:  # noqa: BLE001 (collected and asserted below)
+            except Exception as error:
                 failures.append(error)
 
     async def async_calls() -> list[Any]:
