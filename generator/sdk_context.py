@@ -135,14 +135,17 @@ class SdkContext:
             types.append("str")
         return " | ".join(types) if types else "None"
 
-    def paging_item(self, endpoint: Any, items_path: list[str]) -> tuple[str, list[str]]:
-        """The Python type of the items iterate() yields, and the imports it needs (`Any` when unknown)."""
+    def paging_item(self, endpoint: Any, items_path: list[str], models: Any = ()) -> tuple[str, list[str]]:
+        """The Python type of the items iterate() yields, and the imports it needs (`Any` when unknown).
+
+        `models` are the processed model properties (a union's members may be unprocessed copies)."""
+        processed = {str(model.class_info.name): model for model in models}
         types: set[str] = set()
         imports: set[str] = set()
         for response in endpoint.responses.patterns:
             if not 200 <= response.status_code.range[0] <= 299:
                 continue
-            for prop in _walk(response.prop, items_path):
+            for prop in _walk(response.prop, items_path, processed):
                 types.add(prop.get_type_string(no_optional=True).as_unembedded_code())
                 imports.update(prop.get_imports(prefix="..."), prop.get_lazy_imports(prefix="..."))
         if not types or "Any" in types:
@@ -182,7 +185,7 @@ class SdkContext:
         return bool(isinstance(schema, dict) and schema.get("x-sdk-closed-enum"))
 
 
-def _walk(prop: Any, path: list[str]) -> list[Any]:
+def _walk(prop: Any, path: list[str], processed: dict[str, Any]) -> list[Any]:
     """The properties reached from `prop` along an attribute path ("*" steps into list items)."""
     nodes = [prop]
     for step in path:
@@ -192,15 +195,17 @@ def _walk(prop: Any, path: list[str]) -> list[Any]:
                 inner = getattr(node, "inner_property", None)
                 following.extend([inner] if inner is not None else [])
             else:
-                following.extend(_attribute(node, step))
+                following.extend(_attribute(node, step, processed))
         nodes = following
     # A list of items is flattened by iterate(), as page_items does at run time.
     return [getattr(node, "inner_property", None) or node for node in nodes]
 
 
-def _attribute(node: Any, name: str) -> list[Any]:
+def _attribute(node: Any, name: str, processed: dict[str, Any]) -> list[Any]:
     if hasattr(node, "inner_properties"):  # a union: any member that has the attribute
-        return [found for member in node.inner_properties for found in _attribute(member, name)]
+        return [found for member in node.inner_properties for found in _attribute(member, name, processed)]
+    class_info = getattr(node, "class_info", None)
+    node = processed.get(str(class_info.name), node) if class_info is not None else node
     properties = [
         *(getattr(node, "required_properties", None) or []),
         *(getattr(node, "optional_properties", None) or []),

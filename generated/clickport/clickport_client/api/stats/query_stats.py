@@ -7,9 +7,12 @@ from ... import _base_client, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.aggregate_result import AggregateResult
 from ...models.breakdown_result import BreakdownResult
+from ...models.breakdown_row import BreakdownRow
 from ...models.error import Error
+from ...models.metric_values import MetricValues
 from ...models.query_request import QueryRequest
 from ...models.time_series_result import TimeSeriesResult
+from ...models.time_series_row import TimeSeriesRow
 from ...types import Response
 
 RETRY_SAFE = True
@@ -282,7 +285,7 @@ def iterate(
     client: AuthenticatedClient | Client,
     body: QueryRequest,
     max_pages: int | None = None,
-) -> Iterator[Any]:
+) -> Iterator[BreakdownRow | MetricValues | TimeSeriesRow]:
     """Every item of every page, fetched page by page with `sync()`.
 
     Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
@@ -303,7 +306,7 @@ def aiterate(
     client: AuthenticatedClient | Client,
     body: QueryRequest,
     max_pages: int | None = None,
-) -> AsyncIterator[Any]:
+) -> AsyncIterator[BreakdownRow | MetricValues | TimeSeriesRow]:
     """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),

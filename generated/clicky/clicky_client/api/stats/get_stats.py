@@ -5,23 +5,32 @@ import httpx
 
 from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
+from ...models.actions_list_item import ActionsListItem
 from ...models.actions_list_result import ActionsListResult
 from ...models.chronological_type import ChronologicalType
 from ...models.error_item import ErrorItem
 from ...models.flag import Flag
+from ...models.generic_item import GenericItem
 from ...models.get_stats_action_type import GetStatsActionType
 from ...models.get_stats_custom import GetStatsCustom
 from ...models.get_stats_output import GetStatsOutput
+from ...models.popular_item import PopularItem
 from ...models.popular_result import PopularResult
 from ...models.popular_type import PopularType
+from ...models.searches_links_item import SearchesLinksItem
 from ...models.searches_links_result import SearchesLinksResult
+from ...models.segmentation_item import SegmentationItem
 from ...models.segmentation_result import SegmentationResult
 from ...models.segmentation_type import SegmentationType
+from ...models.tally_item import TallyItem
 from ...models.tally_result import TallyResult
 from ...models.tally_type import TallyType
 from ...models.type_result import TypeResult
+from ...models.uptime_item import UptimeItem
+from ...models.uptime_list_item import UptimeListItem
 from ...models.uptime_list_result import UptimeListResult
 from ...models.uptime_result import UptimeResult
+from ...models.visitors_list_item import VisitorsListItem
 from ...models.visitors_list_result import VisitorsListResult
 from ...types import UNSET, Response, Unset
 
@@ -1386,7 +1395,17 @@ def iterate(
     app: str | Unset = UNSET,
     alert_id: str | Unset = UNSET,
     max_pages: int | None = None,
-) -> Iterator[Any]:
+) -> Iterator[
+    ActionsListItem
+    | GenericItem
+    | PopularItem
+    | SearchesLinksItem
+    | SegmentationItem
+    | TallyItem
+    | UptimeItem
+    | UptimeListItem
+    | VisitorsListItem
+]:
     """Every item of every page, fetched page by page with `sync()`.
 
     Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
@@ -1509,7 +1528,17 @@ def aiterate(
     app: str | Unset = UNSET,
     alert_id: str | Unset = UNSET,
     max_pages: int | None = None,
-) -> AsyncIterator[Any]:
+) -> AsyncIterator[
+    ActionsListItem
+    | GenericItem
+    | PopularItem
+    | SearchesLinksItem
+    | SegmentationItem
+    | TallyItem
+    | UptimeItem
+    | UptimeListItem
+    | VisitorsListItem
+]:
     """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
