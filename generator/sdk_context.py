@@ -96,8 +96,23 @@ class SdkContext:
 
     def text_answers(self, endpoint: Any) -> list[str]:
         """Non-JSON media types a 2xx answer may have with a string body (Clicky's XML, CSV, PHP, JSONP)."""
+        return self._text_media_types(self.operation(endpoint.path, endpoint.method))
+
+    @property
+    def text_answers_anywhere(self) -> list[str]:
+        """The non-JSON answer media types of every operation (for the README)."""
+        media_types = {
+            media_type
+            for path_item in self.document.get("paths", {}).values()
+            for operation in path_item.values()
+            if isinstance(operation, dict)
+            for media_type in self._text_media_types(operation)
+        }
+        return sorted(media_types)
+
+    def _text_media_types(self, operation: dict[str, Any]) -> list[str]:
         media_types: set[str] = set()
-        for status, response in self.operation(endpoint.path, endpoint.method).get("responses", {}).items():
+        for status, response in operation.get("responses", {}).items():
             if not str(status).startswith("2"):
                 continue
             for media_type, content in (self.resolve(response).get("content") or {}).items():
