@@ -2,15 +2,15 @@
 
 RateLimit keeps at most `per_minute` requests in any sliding minute (reserving a slot per request, so
 concurrent callers queue without busy waiting). ConcurrencyLimit keeps at most `max_in_flight` requests
-in flight per key, across every client in the process.
+in flight per key, across every client in the process and across sync and async calls alike.
 """
 
 import asyncio
 import collections
 import contextlib
 import threading
-import weakref
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any
 
 from attrs import define, field
 
@@ -66,34 +66,106 @@ class RatePacer:
         yield
 
 
-_thread_semaphores: dict[str, threading.BoundedSemaphore] = {}
-# Per event loop: an asyncio.Semaphore belongs to the loop it was first used on.
-_async_semaphores: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, asyncio.Semaphore]]" = (
-    weakref.WeakKeyDictionary()
-)
+class SharedSemaphore:
+    """A counting semaphore that threads and asyncio tasks (on any event loop) wait on alike, in turn.
+
+    Sync and async calls through the same client count against one vendor limit, so they queue on one
+    semaphore: a thread waits on an Event, a task on a Future of its own loop, and a release hands the
+    permit to the oldest waiter whichever kind it is.
+    """
+
+    def __init__(self, permits: int) -> None:
+        self._lock = threading.Lock()
+        self._free = permits
+        self._waiters: collections.deque[threading.Event | tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = (
+            collections.deque()
+        )
+
+    def _take_or_queue(
+        self, waiter: "threading.Event | tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]"
+    ) -> bool:
+        with self._lock:
+            if self._free > 0 and not self._waiters:
+                self._free -= 1
+                return True
+            self._waiters.append(waiter)
+            return False
+
+    def acquire(self) -> None:
+        event = threading.Event()
+        if not self._take_or_queue(event):
+            event.wait()
+
+    async def acquire_async(self) -> None:
+        loop = asyncio.get_running_loop()
+        waiter = (loop, loop.create_future())
+        if self._take_or_queue(waiter):
+            return
+        try:
+            await waiter[1]
+        except asyncio.CancelledError:
+            with self._lock:
+                queued = waiter in self._waiters
+                if queued:
+                    self._waiters.remove(waiter)
+            if not queued and waiter[1].done() and not waiter[1].cancelled():
+                self.release()  # the permit reached us as we were cancelled: pass it on
+            raise
+
+    def release(self) -> None:
+        with self._lock:
+            while self._waiters:
+                waiter = self._waiters.popleft()
+                if isinstance(waiter, threading.Event):
+                    waiter.set()
+                    return
+                loop, future = waiter
+                if not loop.is_closed():
+                    loop.call_soon_threadsafe(self._hand_over, future)
+                    return
+            self._free += 1
+
+    def _hand_over(self, future: "asyncio.Future[None]") -> None:
+        if future.done():  # cancelled while the permit was on its way
+            self.release()
+        else:
+            future.set_result(None)
+
+
+_semaphores: dict[str, SharedSemaphore] = {}
 _registry_lock = threading.Lock()
+
+
+def shared_semaphore(key: str, permits: int) -> SharedSemaphore:
+    """The one semaphore of a vendor limit in this process (key: limit, base URL and scope)."""
+    with _registry_lock:
+        return _semaphores.setdefault(key, SharedSemaphore(permits))
 
 
 @define
 class ConcurrencyPacer:
     policy: ConcurrencyLimit
     key: str
+    _semaphore: SharedSemaphore = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._semaphore = shared_semaphore(self.key, self.policy.max_in_flight)
 
     @contextlib.contextmanager
     def sync(self) -> Iterator[None]:
-        with _registry_lock:
-            semaphore = _thread_semaphores.setdefault(self.key, threading.BoundedSemaphore(self.policy.max_in_flight))
-        with semaphore:
+        self._semaphore.acquire()
+        try:
             yield
+        finally:
+            self._semaphore.release()
 
     @contextlib.asynccontextmanager
     async def asyncio(self) -> AsyncIterator[None]:
-        loop = asyncio.get_running_loop()
-        with _registry_lock:
-            per_loop = _async_semaphores.setdefault(loop, {})
-            semaphore = per_loop.setdefault(self.key, asyncio.Semaphore(self.policy.max_in_flight))
-        async with semaphore:
+        await self._semaphore.acquire_async()
+        try:
             yield
+        finally:
+            self._semaphore.release()
 
 
 @define
@@ -119,3 +191,22 @@ DEFAULT_PACING: dict[str, PacingPolicy] = {
 PACING_SCOPES: dict[str, str] = {
     "reads": "api_key",
 }
+
+
+PacingRule = str | Mapping[str, Any] | None
+
+
+def limit_for(rule: PacingRule, request: Mapping[str, Any]) -> str | None:
+    """The vendor limit a request counts against, from its operation's x-sdk-pacing.
+
+    The rule is a limit's name (every request of the operation), or {"limit": name, "when": {query
+    parameter: [values]}} for a limit that only some requests count against (any listed value sent).
+    """
+    if rule is None or isinstance(rule, str):
+        return rule
+    params = request.get("params") or {}
+    for parameter, values in (rule.get("when") or {}).items():
+        sent = str(params.get(parameter, "")).split(",")
+        if any(value in values for value in sent):
+            return str(rule["limit"])
+    return None
