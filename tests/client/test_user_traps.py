@@ -612,14 +612,12 @@ def test_the_shared_semaphore_admits_one_thread_or_task_at_a_time() -> None:
             semaphore.release()
 
     async def task_work() -> None:
-        semaphore_task = [0]
         for _ in range(20):
             await semaphore.acquire_async()
             enter()
             await asyncio.sleep(0.001)
             leave()
-            semaphore.release()
-            semaphore_task[0] += 1
+            semaphore.release(asyncio.get_running_loop())
 
     async def loop_work() -> None:
         await asyncio.gather(*(task_work() for _ in range(3)))
@@ -641,10 +639,22 @@ async def test_a_cancelled_waiter_passes_the_permit_on() -> None:
     waiter = asyncio.create_task(semaphore.acquire_async())
     await asyncio.sleep(0)
     waiter.cancel()
-    semaphore.release()
+    semaphore.release(asyncio.get_running_loop())
     with pytest.raises(asyncio.CancelledError):
         await waiter
     await asyncio.wait_for(semaphore.acquire_async(), timeout=1)  # the permit was not lost
+
+
+async def test_a_sync_call_that_would_deadlock_its_own_event_loop_raises() -> None:
+    from clicky_client.api.stats import get_stats
+
+    server = ScriptedServer(answer(200, OK_BODIES["clicky"]))
+    client = make("clicky", server)[1]
+    async with client.pacer("site").asyncio():  # a task of this loop holds Clicky's one permit
+        with pytest.raises(RuntimeError, match="use the asyncio"):
+            get_stats.sync(client=client, type_=["visitors"])
+    get_stats.sync(client=client, type_=["visitors"])  # free again: the sync call goes through
+    assert len(server.requests) == 1
 
 
 @pytest.mark.parametrize(

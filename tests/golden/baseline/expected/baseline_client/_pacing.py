@@ -71,7 +71,8 @@ class SharedSemaphore:
 
     Sync and async calls through the same client count against one vendor limit, so they queue on one
     semaphore: a thread waits on an Event, a task on a Future of its own loop, and a release hands the
-    permit to the oldest waiter whichever kind it is.
+    permit to the oldest waiter whichever kind it is. A sync call made inside a running event loop whose
+    tasks hold or await a permit would block the loop that must release it: it raises instead of hanging.
     """
 
     def __init__(self, permits: int) -> None:
@@ -80,27 +81,37 @@ class SharedSemaphore:
         self._waiters: collections.deque[threading.Event | tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = (
             collections.deque()
         )
+        self._loop_holders: collections.Counter[asyncio.AbstractEventLoop] = collections.Counter()
 
-    def _take_or_queue(
-        self, waiter: "threading.Event | tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]"
-    ) -> bool:
+    def acquire(self) -> None:
+        try:
+            own_loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            own_loop = None
+        event = threading.Event()
         with self._lock:
             if self._free > 0 and not self._waiters:
                 self._free -= 1
-                return True
-            self._waiters.append(waiter)
-            return False
-
-    def acquire(self) -> None:
-        event = threading.Event()
-        if not self._take_or_queue(event):
-            event.wait()
+                return
+            if own_loop is not None and (
+                self._loop_holders[own_loop] or any(isinstance(w, tuple) and w[0] is own_loop for w in self._waiters)
+            ):
+                raise RuntimeError(
+                    "a sync call inside a running event loop would wait for a request of that same loop; "
+                    "use the asyncio() call"
+                )
+            self._waiters.append(event)
+        event.wait()
 
     async def acquire_async(self) -> None:
         loop = asyncio.get_running_loop()
         waiter = (loop, loop.create_future())
-        if self._take_or_queue(waiter):
-            return
+        with self._lock:
+            if self._free > 0 and not self._waiters:
+                self._free -= 1
+                self._loop_holders[loop] += 1
+                return
+            self._waiters.append(waiter)
         try:
             await waiter[1]
         except asyncio.CancelledError:
@@ -109,25 +120,31 @@ class SharedSemaphore:
                 if queued:
                     self._waiters.remove(waiter)
             if not queued and waiter[1].done() and not waiter[1].cancelled():
-                self.release()  # the permit reached us as we were cancelled: pass it on
+                self.release(loop)  # the permit reached us as we were cancelled: pass it on
             raise
 
-    def release(self) -> None:
+    def release(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        """Give the permit back (`loop`: the event loop whose task held it, for an async holder)."""
         with self._lock:
+            if loop is not None:
+                self._loop_holders[loop] -= 1
+                if not self._loop_holders[loop]:
+                    del self._loop_holders[loop]
             while self._waiters:
                 waiter = self._waiters.popleft()
                 if isinstance(waiter, threading.Event):
                     waiter.set()
                     return
-                loop, future = waiter
-                if not loop.is_closed():
-                    loop.call_soon_threadsafe(self._hand_over, future)
+                next_loop, future = waiter
+                if not next_loop.is_closed():
+                    self._loop_holders[next_loop] += 1
+                    next_loop.call_soon_threadsafe(self._hand_over, next_loop, future)
                     return
             self._free += 1
 
-    def _hand_over(self, future: "asyncio.Future[None]") -> None:
+    def _hand_over(self, loop: asyncio.AbstractEventLoop, future: "asyncio.Future[None]") -> None:
         if future.done():  # cancelled while the permit was on its way
-            self.release()
+            self.release(loop)
         else:
             future.set_result(None)
 
@@ -165,7 +182,7 @@ class ConcurrencyPacer:
         try:
             yield
         finally:
-            self._semaphore.release()
+            self._semaphore.release(asyncio.get_running_loop())
 
 
 @define
