@@ -86,12 +86,9 @@ class SdkContext:
         value = self.operation(endpoint.path, endpoint.method).get("x-sdk-pagination")
         return value if isinstance(value, dict) else None
 
-    def pacing_key(self, endpoint: Any) -> str | dict[str, Any] | None:
-        """The vendor limit an operation's requests count against: a limit's name, or {"limit": name,
-        "when": {query parameter: [values]}} when only requests sending one of those values count."""
+    def pacing_key(self, endpoint: Any) -> str | None:
+        """The vendor limit an operation's requests count against (its policy's `applies_to` may narrow it)."""
         value = self.operation(endpoint.path, endpoint.method).get("x-sdk-pacing")
-        if isinstance(value, dict):
-            return value
         return str(value) if value else None
 
     def text_answers(self, endpoint: Any) -> list[str]:

@@ -657,13 +657,29 @@ async def test_a_sync_call_that_would_deadlock_its_own_event_loop_raises() -> No
     assert len(server.requests) == 1
 
 
+# The vendor branch's overlay narrows Clicky's site limit to some request types (x-sdk.pacing.site.applies_to).
+CLICKY_TYPES_LIMITED = {
+    "site": {
+        "parameter": "type",
+        "any_of": ["visitors-list", "actions-list", "segmentation"],
+        "or_without_it_when_present": ["alert_id"],
+    }
+}
+
+
 @pytest.mark.parametrize(
-    ("sent", "limit"), [("visitors-list", "site"), ("visitors,actions-list", "site"), ("visitors", None), (None, None)]
+    ("params", "limit"),
+    [
+        ({"type": "visitors-list"}, "site"),
+        ({"type": "visitors,actions-list"}, "site"),
+        ({"type": "visitors"}, None),
+        ({"alert_id": "9"}, "site"),
+        ({}, None),
+    ],
 )
-def test_a_limit_can_apply_to_some_request_types_only(sent: str | None, limit: str | None) -> None:
+def test_a_limit_can_apply_to_some_request_types_only(params: dict[str, str], limit: str | None) -> None:
     from clicky_client._pacing import limit_for
 
-    rule = {"limit": "site", "when": {"type": ["visitors-list", "actions-list", "segmentation"]}}
-    params = {} if sent is None else {"type": sent}
-    assert limit_for(rule, {"params": params}) == limit
-    assert limit_for("site", {"params": params}) == "site"
+    assert limit_for("site", {"params": params}, CLICKY_TYPES_LIMITED) == limit
+    assert limit_for("site", {"params": params}, {}) == "site"  # without applies_to: every request
+    assert limit_for(None, {"params": params}, CLICKY_TYPES_LIMITED) is None

@@ -21,7 +21,7 @@ from ._exceptions import (
     APITimeoutError,
     error_class_for,
 )
-from ._pacing import PacingRule, limit_for
+from ._pacing import limit_for
 from ._redaction import redact_text, redact_url
 from .types import Response
 
@@ -181,7 +181,7 @@ def _request_kwargs(client: "Client", kwargs: dict[str, Any]) -> dict[str, Any]:
     return {**kwargs, **options, "headers": headers}
 
 
-def request_sync(client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, pacing: PacingRule) -> httpx.Response:
+def request_sync(client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, pacing: str | None) -> httpx.Response:
     http = client.get_httpx_client()
     pacer = client.pacer(limit_for(pacing, kwargs))
     kwargs = _request_kwargs(client, kwargs)
@@ -204,7 +204,7 @@ def request_sync(client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, 
 
 
 async def request_async(
-    client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, pacing: PacingRule
+    client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, pacing: str | None
 ) -> httpx.Response:
     http = client.get_async_httpx_client()
     pacer = client.pacer(limit_for(pacing, kwargs))

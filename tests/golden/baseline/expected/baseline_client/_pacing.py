@@ -209,21 +209,26 @@ PACING_SCOPES: dict[str, str] = {
     "reads": "api_key",
 }
 
+# For policies that only some requests count against (the overlay's `applies_to`): {limit: {"parameter":
+# wire name, "any_of": [values], "or_without_it_when_present": [wire names]}}.
+PACING_APPLIES_TO: dict[str, dict[str, Any]] = {
+    "reads": {"parameter": "tags", "any_of": ["slow"], "or_without_it_when_present": ["offset"]},
+}
 
-PacingRule = str | Mapping[str, Any] | None
 
-
-def limit_for(rule: PacingRule, request: Mapping[str, Any]) -> str | None:
-    """The vendor limit a request counts against, from its operation's x-sdk-pacing.
-
-    The rule is a limit's name (every request of the operation), or {"limit": name, "when": {query
-    parameter: [values]}} for a limit that only some requests count against (any listed value sent).
-    """
-    if rule is None or isinstance(rule, str):
-        return rule
+def limit_for(
+    name: str | None, request: Mapping[str, Any], applies_to: Mapping[str, Mapping[str, Any]] = PACING_APPLIES_TO
+) -> str | None:
+    """The vendor limit a request counts against: its operation's (x-sdk-pacing), if the request is one the
+    limit applies to: one sending any of the listed values (a comma-separated list counts per value), or,
+    without that parameter, one sending any of the `or_without_it_when_present` parameters."""
+    condition = applies_to.get(name) if name is not None else None
+    if condition is None:
+        return name
     params = request.get("params") or {}
-    for parameter, values in (rule.get("when") or {}).items():
-        sent = str(params.get(parameter, "")).split(",")
-        if any(value in values for value in sent):
-            return str(rule["limit"])
-    return None
+    sent = params.get(condition["parameter"])
+    if sent is None:
+        present = any(params.get(other) is not None for other in condition.get("or_without_it_when_present", ()))
+        return name if present else None
+    values = sent if isinstance(sent, list) else str(sent).split(",")
+    return name if any(str(value) in condition.get("any_of", ()) for value in values) else None
