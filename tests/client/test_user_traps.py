@@ -526,6 +526,19 @@ def test_in_band_errors_in_non_json_outputs_raise(clicky_url: str, output: str) 
         get_stats.sync(client=client, output=GetStatsOutput(output))  # no type
 
 
+@pytest.mark.parametrize("wrapping", [{"json_callback": "show"}, {"json_var": "stats"}])
+def test_jsonp_answers_are_text_and_their_errors_raise(clicky_url: str, wrapping: dict[str, str]) -> None:
+    from clicky_client import AuthenticationError, Client
+    from clicky_client.api.stats import get_stats
+
+    client = Client(clicky_url, site_id="101", sitekey=CLICKY_SITEKEY, max_retries=0)
+    body = get_stats.sync(client=client, type_=["visitors"], **wrapping)
+    assert isinstance(body, str) and body.startswith(("show(", "var stats ="))
+    wrong = Client(clicky_url, site_id="101", sitekey="0" * 16, max_retries=0)
+    with pytest.raises(AuthenticationError, match="Invalid sitekey"):
+        get_stats.sync(client=wrong, type_=["visitors"], **wrapping)
+
+
 # 10. The User-Agent names the SDK, except where the end user's is the point ---------------------------------------
 
 

@@ -242,7 +242,10 @@ _BODY_ERROR_START = re.compile(rb'\s*\[\s*\{\s*"error"\s*:')
 
 
 # The same error in the other output formats: XML <response status="fail"><error>..., PHP serialize() of
-# [["error" => ...]], CSV "error" then the message.
+# [["error" => ...]], CSV "error" then the message, JSONP callback([...]) or var name = [...];
+_JSONP_ERROR = re.compile(
+    rb'\s*(?:var\s+[\w$]+\s*=\s*|[\w$.]+\s*\()\s*(\[\s*\{\s*"error"\s*:.*\])\s*\)?\s*;?\s*$', re.DOTALL
+)
 _XML_ERROR_START = re.compile(rb'\s*(<\?xml[^>]*\?>\s*)?<response\s+status="fail"')
 _PHP_ERROR = re.compile(rb'\s*a:1:\{i:0;a:1:\{s:5:"error";s:\d+:"(.*)";\}\}\s*$', re.DOTALL)
 _CSV_ERROR = re.compile(rb'\s*"?error"?\r?\n"?(.*?)"?\s*$', re.DOTALL)
@@ -252,6 +255,12 @@ def _body_error_message(content: bytes) -> str | None:
     if _BODY_ERROR_START.match(content):
         try:
             return _vendor_message(json.loads(content))
+        except ValueError:
+            return None
+    jsonp = _JSONP_ERROR.match(content)
+    if jsonp:
+        try:
+            return _vendor_message(json.loads(jsonp.group(1)))
         except ValueError:
             return None
     if _XML_ERROR_START.match(content):
