@@ -35,6 +35,18 @@ def test_every_readme_has_python_examples(api: str) -> None:
     assert len(python_blocks(api)) >= 2, f"generated/{api}/README.md lost its examples"
 
 
+@pytest.mark.parametrize("api", sorted(MOCK_CREDENTIALS))
+def test_every_error_the_package_raises_is_in_the_readme_tree(api: str) -> None:
+    import importlib
+
+    package = importlib.import_module(f"{api}_client")
+    readme = (REPO / "generated" / api / "README.md").read_text()
+    tree = readme[readme.index("## Errors") :].split("```")[1]
+    raised = [name for name in dir(package) if name.endswith("Error") and isinstance(getattr(package, name), type)]
+    assert "MissingCredentialError" in raised
+    assert [name for name in raised if name not in tree] == []
+
+
 def _run_all(api: str, base_url: str, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
     for name, value in MOCK_CREDENTIALS[api].items():
         monkeypatch.setenv(name, value)

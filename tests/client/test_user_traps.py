@@ -570,6 +570,44 @@ def test_a_user_agent_header_of_the_user_wins() -> None:
     assert server.requests[0].headers["user-agent"] == "my-app/2.0"
 
 
+# 11. Reprs show what is set; iterators are typed ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("api", "model", "data"),
+    [
+        ("clickmeter", "EntityUri", {"id": 3, "uri": "/datapoints/3"}),
+        ("clickport", "RealtimeVisitors", {"count": 0, "visitors": []}),
+        ("clicky", "TallyItem", {"value": "6"}),
+    ],
+)
+def test_reprs_list_only_the_fields_that_are_set(api: str, model: str, data: dict[str, Any]) -> None:
+    models = importlib.import_module(f"{api}_client.models")
+    text = repr(getattr(models, model).from_dict(data))
+    assert "Unset" not in text and " object at 0x" not in text
+    assert text.startswith(f"{model}(") and all(f"{key}=" in text for key in data)
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_every_iterator_is_typed_with_its_item_model(api: str) -> None:
+    import collections.abc
+    import pkgutil
+    import typing
+
+    api_package = importlib.import_module(f"{api}_client.api")
+    paged = 0
+    for tag in pkgutil.iter_modules(api_package.__path__):
+        for operation in pkgutil.iter_modules([f"{api_package.__path__[0]}/{tag.name}"]):
+            module = importlib.import_module(f"{api_package.__name__}.{tag.name}.{operation.name}")
+            for walker, origin in (("iterate", collections.abc.Iterator), ("aiterate", collections.abc.AsyncIterator)):
+                if not hasattr(module, walker):
+                    continue
+                paged += 1
+                returned = typing.get_type_hints(getattr(module, walker))["return"]
+                assert typing.get_origin(returned) is origin and typing.get_args(returned) != (Any,), module.__name__
+    assert paged >= 2
+
+
 # 12. One pacer per vendor limit, shared by sync and async calls ---------------------------------------------------
 
 
