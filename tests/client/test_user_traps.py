@@ -283,6 +283,18 @@ def test_no_proxy_and_trust_env_false_bypass_the_environment_proxy(
     assert RecordingProxy.seen == []
 
 
+async def test_the_async_client_uses_the_environment_proxy_too(proxy_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clickport_client.api.realtime import get_realtime_visitors
+
+    monkeypatch.setenv("HTTP_PROXY", proxy_url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    RecordingProxy.body = json.dumps(OK_BODIES["clickport"]).encode()
+    async with network_client("clickport", "http://api.example.invalid") as client:
+        await get_realtime_visitors.asyncio(client=client)
+    assert RecordingProxy.seen[0][0].startswith("http://api.example.invalid/")
+
+
 # 5. Connection errors say what happened and keep the httpx error as their cause ---------------------------------
 
 
@@ -612,6 +624,8 @@ def test_every_iterator_is_typed_with_its_item_model(api: str) -> None:
 
 
 def test_sync_and_async_calls_on_one_clicky_client_are_serialised(clicky_url: str) -> None:
+    """visitors-list is limited to one at a time per site (seed: Clicky's API docs); without retries, any
+    overlap between the thread's calls and the loop's would come back as RateLimitError."""
     from clicky_client import Client
     from clicky_client.api.stats import get_stats
 
@@ -621,14 +635,15 @@ def test_sync_and_async_calls_on_one_clicky_client_are_serialised(clicky_url: st
     def sync_calls() -> None:
         for _ in range(4):
             try:
-                get_stats.sync(client=client, type_=["visitors"])
+                get_stats.sync(client=client, type_=["visitors-list"], limit=5)
             except Exception as error:
                 failures.append(error)
 
     async def async_calls() -> list[Any]:
         async with client:
             return await asyncio.gather(
-                *(get_stats.asyncio(client=client, type_=["visitors"]) for _ in range(6)), return_exceptions=True
+                *(get_stats.asyncio(client=client, type_=["visitors-list"], limit=5) for _ in range(6)),
+                return_exceptions=True,
             )
 
     thread = threading.Thread(target=sync_calls)
