@@ -714,12 +714,12 @@ async def test_a_cancelled_waiter_passes_the_permit_on() -> None:
 async def test_a_sync_call_that_would_deadlock_its_own_event_loop_raises() -> None:
     from clicky_client.api.stats import get_stats
 
-    server = ScriptedServer(answer(200, OK_BODIES["clicky"]))
+    server = ScriptedServer(answer(200, [{"type": "visitors-list", "dates": []}]))
     client = make("clicky", server)[1]
     async with client.pacer("site").asyncio():  # a task of this loop holds Clicky's one permit
         with pytest.raises(RuntimeError, match="use the asyncio"):
-            get_stats.sync(client=client, type_=["visitors"])
-    get_stats.sync(client=client, type_=["visitors"])  # free again: the sync call goes through
+            get_stats.sync(client=client, type_=["visitors-list"])  # a type the limit applies to
+    get_stats.sync(client=client, type_=["visitors-list"])  # free again: the sync call goes through
     assert len(server.requests) == 1
 
 
