@@ -87,8 +87,36 @@ class SdkContext:
         return value if isinstance(value, dict) else None
 
     def pacing_key(self, endpoint: Any) -> str | None:
+        """The vendor limit an operation's requests count against (its policy's `applies_to` may narrow it)."""
         value = self.operation(endpoint.path, endpoint.method).get("x-sdk-pacing")
         return str(value) if value else None
+
+    def text_answers(self, endpoint: Any) -> list[str]:
+        """Non-JSON media types a 2xx answer may have with a string body (Clicky's XML, CSV, PHP, JSONP)."""
+        return self._text_media_types(self.operation(endpoint.path, endpoint.method))
+
+    @property
+    def text_answers_anywhere(self) -> list[str]:
+        """The non-JSON answer media types of every operation (for the README)."""
+        media_types = {
+            media_type
+            for path_item in self.document.get("paths", {}).values()
+            for operation in path_item.values()
+            if isinstance(operation, dict)
+            for media_type in self._text_media_types(operation)
+        }
+        return sorted(media_types)
+
+    def _text_media_types(self, operation: dict[str, Any]) -> list[str]:
+        media_types: set[str] = set()
+        for status, response in operation.get("responses", {}).items():
+            if not str(status).startswith("2"):
+                continue
+            for media_type, content in (self.resolve(response).get("content") or {}).items():
+                schema = self.resolve((content or {}).get("schema") or {})
+                if "json" not in media_type and schema.get("type") == "string":
+                    media_types.add(media_type)
+        return sorted(media_types)
 
     @property
     def pacing_policies(self) -> dict[str, dict[str, Any]]:
@@ -106,9 +134,8 @@ class SdkContext:
         value = self.settings.get("body_errors")
         return value if isinstance(value, dict) else None
 
-    @staticmethod
-    def success_type(endpoint: Any) -> str:
-        """The Python type of the 2xx answers only: what the short call returns."""
+    def success_type(self, endpoint: Any) -> str:
+        """The Python type of the 2xx answers only: what the short call returns (`str` for non-JSON formats)."""
         types = sorted(
             {
                 response.prop.get_type_string().as_unembedded_code()
@@ -116,7 +143,26 @@ class SdkContext:
                 if 200 <= response.status_code.range[0] <= 299
             }
         )
+        if self.text_answers(endpoint) and "str" not in types:
+            types.append("str")
         return " | ".join(types) if types else "None"
+
+    def paging_item(self, endpoint: Any, items_path: list[str], models: Any = ()) -> tuple[str, list[str]]:
+        """The Python type of the items iterate() yields, and the imports it needs (`Any` when unknown).
+
+        `models` are the processed model properties (a union's members may be unprocessed copies)."""
+        processed = {str(model.class_info.name): model for model in models}
+        types: set[str] = set()
+        imports: set[str] = set()
+        for response in endpoint.responses.patterns:
+            if not 200 <= response.status_code.range[0] <= 299:
+                continue
+            for prop in _walk(response.prop, items_path, processed):
+                types.add(prop.get_type_string(no_optional=True).as_unembedded_code())
+                imports.update(prop.get_imports(prefix="..."), prop.get_lazy_imports(prefix="..."))
+        if not types or "Any" in types:
+            return "Any", []
+        return " | ".join(sorted(types)), sorted(line for line in imports if line.startswith("from ..."))
 
     def query_style(self, endpoint: Any, name: str) -> str | None:
         """How a query parameter is serialized when upstream's default would be wrong on the wire."""
@@ -149,3 +195,31 @@ class SdkContext:
         """An enum the overlay marks `x-sdk-closed-enum`: it discriminates a union, so unknown values must fail."""
         schema = self.document.get("components", {}).get("schemas", {}).get(str(enum.class_info.name), {})
         return bool(isinstance(schema, dict) and schema.get("x-sdk-closed-enum"))
+
+
+def _walk(prop: Any, path: list[str], processed: dict[str, Any]) -> list[Any]:
+    """The properties reached from `prop` along an attribute path ("*" steps into list items)."""
+    nodes = [prop]
+    for step in path:
+        following = []
+        for node in nodes:
+            if step == "*":
+                inner = getattr(node, "inner_property", None)
+                following.extend([inner] if inner is not None else [])
+            else:
+                following.extend(_attribute(node, step, processed))
+        nodes = following
+    # A list of items is flattened by iterate(), as page_items does at run time.
+    return [getattr(node, "inner_property", None) or node for node in nodes]
+
+
+def _attribute(node: Any, name: str, processed: dict[str, Any]) -> list[Any]:
+    if hasattr(node, "inner_properties"):  # a union: any member that has the attribute
+        return [found for member in node.inner_properties for found in _attribute(member, name, processed)]
+    class_info = getattr(node, "class_info", None)
+    node = processed.get(str(class_info.name), node) if class_info is not None else node
+    properties = [
+        *(getattr(node, "required_properties", None) or []),
+        *(getattr(node, "optional_properties", None) or []),
+    ]
+    return [candidate for candidate in properties if candidate.python_name == name]

@@ -17,7 +17,7 @@ def run(base_url: str) -> CallRecorder:
     recorder.call(get_stats, type_=["visitors", "actions", "actions-average", "time-average", "bounce-rate"])
     recorder.call(get_stats, type_=["visitors", "actions"], date="last-7-days", hourly=Flag.ON)
     recorder.call(get_stats, type_=["visitors-list"], search="1", limit=30)
-    recorder.call(get_stats, type_=["segmentation"], segments="summary,countries,web-browsers")
+    recorder.call(get_stats, type_=["segmentation"], segments=["summary", "countries", "web-browsers"])
     recorder.call(get_stats, type_=["pages", "links", "searches"], date="last-week", daily=Flag.ON)
     recorder.call(get_stats, type_=["actions-list", "uptime", "uptime-list", "searches-recent", "links-unique"])
     return recorder

@@ -67,7 +67,8 @@ def test_cursor_paging_stops_on_a_repeated_cursor(baseline: ModuleType) -> None:
     from baseline_client.api.events import list_events
 
     server = ScriptedServer(answer(200, {"events": ["same"], "next": "loop"}))
-    assert list(list_events.iterate(client=make_client(baseline, server))) == ["same", "same"]
+    # The second page repeats the first: it ends the walk without yielding its items again.
+    assert list(list_events.iterate(client=make_client(baseline, server))) == ["same"]
     assert len(server.requests) == 2
 
 
@@ -121,6 +122,39 @@ def test_reads_are_serialised_per_credential(baseline: ModuleType) -> None:
     )
     asyncio.run(run(unpaced))
     assert peak > 1  # the same calls overlap without the pacer: the check above can fail
+
+
+def test_a_limit_applies_only_to_the_requests_its_policy_names(baseline: ModuleType) -> None:
+    """The overlay's `applies_to`: reads tagged slow (or without tags, sending an offset) are serialised."""
+    from baseline_client.api.widgets import list_widgets
+
+    in_flight, peak = 0, 0
+    lock = threading.Lock()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        with lock:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        await asyncio.sleep(0.01)
+        with lock:
+            in_flight -= 1
+        return httpx.Response(200, json={"items": []})
+
+    def peak_of(**arguments: Any) -> int:
+        nonlocal peak
+        peak = 0
+        client = baseline.Client("https://w.test", api_key="k", httpx_args={"transport": httpx.MockTransport(slow)})
+
+        async def run() -> None:
+            await asyncio.gather(*(list_widgets.asyncio(client=client, **arguments) for _ in range(5)))
+
+        asyncio.run(run())
+        return peak
+
+    assert peak_of(tags=["fast", "slow"]) == 1
+    assert peak_of(tags=["fast"]) > 1
+    assert peak_of(offset=20) == 1
 
 
 def test_idempotent_post_is_retried_but_create_is_not(baseline: ModuleType) -> None:

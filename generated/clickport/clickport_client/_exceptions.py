@@ -1,10 +1,13 @@
 """Errors raised by clickport_client.
 
     APIError                       base class: .message, .request
-    ├── APIConnectionError         the server could not be reached, or the connection broke
+    ├── APIConnectionError         the server could not be reached, or the connection broke; the message says
+    │   │                          what happened ("connection refused", ...), __cause__ is the httpx error
     │   └── APITimeoutError        no answer within the timeout
     ├── APIResponseValidationError a success answer whose body does not match the spec
-    └── APIStatusError             the API answered with an error: .status_code, .response, .body, .error
+    └── APIStatusError             the API answered with an error: .status_code (the status the error stands
+                                   for, even when reported inside an HTTP 200 answer), .response (the real
+                                   HTTP answer), .body, .error
         ├── BadRequestError            400
         ├── AuthenticationError        401
         ├── PermissionDeniedError      403
@@ -65,8 +68,8 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    def __init__(self, *, request: httpx.Request) -> None:
-        super().__init__(request=request, message="Request timed out.")
+    def __init__(self, *, request: httpx.Request, message: str = "Request timed out.") -> None:
+        super().__init__(request=request, message=message)
 
 
 class APIResponseValidationError(APIError):
@@ -83,17 +86,23 @@ class APIResponseValidationError(APIError):
 
 
 class APIStatusError(APIError):
-    """The API answered with an error. `error` is the vendor's error model when the body parses into it."""
+    """The API answered with an error. `error` is the vendor's error model when the body parses into it.
+
+    `status_code` is the status the error stands for; an API that reports errors inside HTTP 200 answers
+    still raises e.g. AuthenticationError with status_code 401, and `response.status_code` stays 200.
+    """
 
     response: httpx.Response
     status_code: int
     body: Any
     error: Any
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any, error: Any = None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: Any, error: Any = None, status_code: int | None = None
+    ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code = response.status_code if status_code is None else status_code
         self.body = body
         self.error = error
 

@@ -4,10 +4,13 @@ Styles (from the overlay's x-sdk-pagination):
     offset  `offset`/`limit` style: the next page starts after the items received so far
     page    `page`/`limit` style: page numbers from 1
     cursor  the answer names the next page (ClickMeter hits: `lastKey`, passed back as `offset`)
-Every style stops on an empty page, a short page, or a cursor that does not move, so a server that
-ignores the paging parameters cannot make it loop forever.
+Every style stops on an empty page, a short page, a cursor seen before, or a page that brings no item
+not seen before, so a server that ignores the paging parameters cannot make it loop forever; `max_pages`
+bounds the walk as well.
 """
 
+import json
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
@@ -15,6 +18,8 @@ import attrs
 from attrs import define
 
 from .types import UNSET, Unset
+
+logger = logging.getLogger(__name__.rpartition(".")[0])
 
 
 @define(frozen=True)
@@ -63,14 +68,29 @@ def _with_argument(kwargs: dict[str, Any], paging: Paging, name: str, value: Any
 class _Cursor:
     """Where the next page starts, and whether there is one."""
 
-    def __init__(self, paging: Paging, kwargs: dict[str, Any]) -> None:
+    def __init__(self, paging: Paging, kwargs: dict[str, Any], max_pages: int | None) -> None:
+        if max_pages is not None and max_pages < 1:
+            raise ValueError(f"max_pages must be at least 1, got {max_pages}")
         self.paging = paging
         self.kwargs = kwargs
+        self.max_pages = max_pages
+        self.pages = 0
         self.seen_cursors: set[Any] = set()
+        self.seen_items: set[int] = set()
+
+    def new_items(self, items: list[Any]) -> list[Any]:
+        """The page's items, or none when every one was seen on an earlier page (the server repeats itself)."""
+        self.pages += 1
+        keys = [hash(_fingerprint(item)) for item in items]
+        if items and self.seen_items.issuperset(keys):
+            logger.warning("page %d repeats items already seen: the server ignores paging; stopping", self.pages)
+            return []
+        self.seen_items.update(keys)
+        return items
 
     def advance(self, page: Any, items: list[Any]) -> bool:
         paging, kwargs = self.paging, self.kwargs
-        if not items:
+        if not items or (self.max_pages is not None and self.pages >= self.max_pages):
             return False
         if paging.style == "cursor":
             cursor = page_items(page, tuple(paging.next_cursor.split("."))) if paging.next_cursor else []
@@ -92,23 +112,30 @@ class _Cursor:
         return True
 
 
-def iterate_sync(fetch: Callable[..., Any], kwargs: dict[str, Any], paging: Paging) -> Iterator[Any]:
-    cursor = _Cursor(paging, kwargs)
+def _fingerprint(item: Any) -> str:
+    to_dict = getattr(item, "to_dict", None)
+    return json.dumps(to_dict() if callable(to_dict) else item, sort_keys=True, default=str)
+
+
+def iterate_sync(
+    fetch: Callable[..., Any], kwargs: dict[str, Any], paging: Paging, *, max_pages: int | None = None
+) -> Iterator[Any]:
+    cursor = _Cursor(paging, kwargs, max_pages)
     while True:
         page = fetch(**cursor.kwargs)
-        items = page_items(page, paging.items)
+        items = cursor.new_items(page_items(page, paging.items))
         yield from items
         if not cursor.advance(page, items):
             return
 
 
 async def iterate_async(
-    fetch: Callable[..., Awaitable[Any]], kwargs: dict[str, Any], paging: Paging
+    fetch: Callable[..., Awaitable[Any]], kwargs: dict[str, Any], paging: Paging, *, max_pages: int | None = None
 ) -> AsyncIterator[Any]:
-    cursor = _Cursor(paging, kwargs)
+    cursor = _Cursor(paging, kwargs, max_pages)
     while True:
         page = await fetch(**cursor.kwargs)
-        items = page_items(page, paging.items)
+        items = cursor.new_items(page_items(page, paging.items))
         for item in items:
             yield item
         if not cursor.advance(page, items):

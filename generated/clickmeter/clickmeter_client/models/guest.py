@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
 from ..models.time_format import TimeFormat
 from ..types import UNSET, Unset
 
@@ -85,6 +86,9 @@ class Guest:
     tp_grants: int | Unset = UNSET
     user_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key

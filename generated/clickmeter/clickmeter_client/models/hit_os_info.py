@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HitOsInfo")
@@ -26,6 +27,9 @@ class HitOsInfo:
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         family_id = self.family_id

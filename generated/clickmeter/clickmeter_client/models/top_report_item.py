@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,6 +59,9 @@ class TopReportItem:
     unique_hits: int | Unset = UNSET
     unique_views: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         entity_data: dict[str, Any] | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
 from ..models.destination_mode import DestinationMode
 from ..models.redirect_type import RedirectType
 from ..models.referrer_clean import ReferrerClean
@@ -92,6 +93,9 @@ class TrackingLinkSpecifics:
     urls_by_nation: list[UrlByNationItem] | Unset = UNSET
     weighted_destination_items: list[WeightedDestinationItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         append_query = self.append_query

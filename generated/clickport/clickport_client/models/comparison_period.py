@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
+
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
 
@@ -26,6 +28,9 @@ class ComparisonPeriod:
 
     date_range: DateRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date_range = self.date_range.to_dict()

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
+
 T = TypeVar("T", bound="DateRange")
 
 
@@ -25,6 +27,9 @@ class DateRange:
     start: datetime.date
     end: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start.isoformat()

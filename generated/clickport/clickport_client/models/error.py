@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
+
 T = TypeVar("T", bound="Error")
 
 
@@ -24,6 +26,9 @@ class Error:
     error: str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error

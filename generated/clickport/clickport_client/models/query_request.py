@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
 from ..models.dimension import Dimension
 from ..models.metric import Metric
 from ..models.period import Period
@@ -69,6 +70,9 @@ class QueryRequest:
     timezone: str | Unset = "UTC"
     include_comparison: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         metrics: list[str] | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
+
 if TYPE_CHECKING:
     from ..models.item_field_map import ItemFieldMap
 
@@ -20,6 +22,9 @@ class GenericItem:
     additional_properties: dict[str, ItemFieldMap | list[ItemFieldMap | str] | str] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

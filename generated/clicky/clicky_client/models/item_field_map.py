@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
+
 T = TypeVar("T", bound="ItemFieldMap")
 
 
@@ -16,6 +18,9 @@ class ItemFieldMap:
     additional_properties: dict[str, ItemFieldMap | list[ItemFieldMap | str] | str] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import set_fields_repr as _set_fields_repr
+
 if TYPE_CHECKING:
     from ..models.popular_item import PopularItem
 
@@ -25,6 +27,9 @@ class PopularDateGroup:
     date: str
     items: list[PopularItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _numbers
+from .._repr import set_fields_repr as _set_fields_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UptimeListItem")
@@ -35,6 +36,9 @@ class UptimeListItem:
     up_at: str | Unset = UNSET
     seconds_down: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
 
     @property
     def seconds_down_number(self) -> int | None:

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.error import Error
@@ -21,6 +21,7 @@ def _get_kwargs(
     hourly: bool | Unset = UNSET,
     only_favorites: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
 
     params: dict[str, Any] = {}
 

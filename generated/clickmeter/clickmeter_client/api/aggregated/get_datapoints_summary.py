@@ -3,8 +3,9 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
+from ...models.aggregated_result import AggregatedResult
 from ...models.aggregated_summary_result import AggregatedSummaryResult
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.data_point_type_filter import DataPointTypeFilter
@@ -33,6 +34,10 @@ def _get_kwargs(
     group_id: int | Unset = UNSET,
     text_search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
+    type_ = _arguments.as_enum("type_", type_, DataPointTypeFilter)
+    status = _arguments.as_enum("status", status, DataPointStatusFilter)
+    sort_direction = _arguments.as_enum("sort_direction", sort_direction, SortDirection)
 
     params: dict[str, Any] = {}
 
@@ -440,8 +445,13 @@ def iterate(
     limit: int | Unset = 20,
     group_id: int | Unset = UNSET,
     text_search: str | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[AggregatedResult]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -460,6 +470,7 @@ def iterate(
             "text_search": text_search,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -479,8 +490,9 @@ def aiterate(
     limit: int | Unset = 20,
     group_id: int | Unset = UNSET,
     text_search: str | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[AggregatedResult]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -499,4 +511,5 @@ def aiterate(
             "text_search": text_search,
         },
         PAGING,
+        max_pages=max_pages,
     )

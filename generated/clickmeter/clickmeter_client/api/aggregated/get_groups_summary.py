@@ -3,8 +3,9 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
+from ...models.aggregated_result import AggregatedResult
 from ...models.aggregated_summary_result import AggregatedSummaryResult
 from ...models.entity_status_filter import EntityStatusFilter
 from ...models.error import Error
@@ -30,6 +31,9 @@ def _get_kwargs(
     limit: int | Unset = 20,
     text_search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
+    status = _arguments.as_enum("status", status, EntityStatusFilter)
+    sort_direction = _arguments.as_enum("sort_direction", sort_direction, SortDirection)
 
     params: dict[str, Any] = {}
 
@@ -398,8 +402,13 @@ def iterate(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     text_search: str | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[AggregatedResult]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -416,6 +425,7 @@ def iterate(
             "text_search": text_search,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -433,8 +443,9 @@ def aiterate(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     text_search: str | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[AggregatedResult]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -451,4 +462,5 @@ def aiterate(
             "text_search": text_search,
         },
         PAGING,
+        max_pages=max_pages,
     )

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.aggregated_result_list import AggregatedResultList
 from ...models.error import Error
@@ -21,6 +21,8 @@ def _get_kwargs(
     to_day: str | Unset = UNSET,
     group_by: GroupBy | Unset = UNSET,
 ) -> dict[str, Any]:
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
+    group_by = _arguments.as_enum("group_by", group_by, GroupBy)
 
     params: dict[str, Any] = {}
 

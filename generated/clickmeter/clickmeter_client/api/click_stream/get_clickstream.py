@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.click_stream_filter import ClickStreamFilter
 from ...models.click_stream_list import ClickStreamList
@@ -21,6 +21,7 @@ def _get_kwargs(
     page_size: int | Unset = 50,
     filter_: ClickStreamFilter | Unset = UNSET,
 ) -> dict[str, Any]:
+    filter_ = _arguments.as_enum("filter_", filter_, ClickStreamFilter)
 
     params: dict[str, Any] = {}
 

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.count import Count
 from ...models.entity_status_filter import EntityStatusFilter
@@ -20,6 +20,7 @@ def _get_kwargs(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    status = _arguments.as_enum("status", status, EntityStatusFilter)
 
     params: dict[str, Any] = {}
 

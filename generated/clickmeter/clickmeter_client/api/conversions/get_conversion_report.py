@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.conversion_report_type import ConversionReportType
 from ...models.error import Error
@@ -25,6 +25,9 @@ def _get_kwargs(
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_enum("type_", type_, ConversionReportType)
+    timeframe = _arguments.as_enum("timeframe", timeframe, ReportTimeframe)
+    hittype = _arguments.as_enum("hittype", hittype, ReportHitType)
 
     params: dict[str, Any] = {}
 

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.data_point_type_filter import DataPointTypeFilter
@@ -27,6 +27,8 @@ def _get_kwargs(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_enum("type_", type_, DataPointTypeFilter)
+    status = _arguments.as_enum("status", status, DataPointStatusFilter)
 
     params: dict[str, Any] = {}
 

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.hit_filter import HitFilter
@@ -25,6 +25,8 @@ def _get_kwargs(
     to_day: str | Unset = UNSET,
     filter_: HitFilter | Unset = UNSET,
 ) -> dict[str, Any]:
+    timeframe = _arguments.as_enum("timeframe", timeframe, HitsTimeframe)
+    filter_ = _arguments.as_enum("filter_", filter_, HitFilter)
 
     params: dict[str, Any] = {}
 

@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     body: DataPoint,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

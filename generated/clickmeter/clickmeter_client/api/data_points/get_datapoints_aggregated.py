@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.data_point_status_filter import DataPointStatusFilter
@@ -26,6 +26,9 @@ def _get_kwargs(
     tag: str | Unset = UNSET,
     favourite: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
+    type_ = _arguments.as_enum("type_", type_, DataPointTypeFilter)
+    status = _arguments.as_enum("status", status, DataPointStatusFilter)
 
     params: dict[str, Any] = {}
 

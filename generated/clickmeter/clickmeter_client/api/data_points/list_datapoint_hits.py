@@ -4,9 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.hit import Hit
 from ...models.hit_filter import HitFilter
 from ...models.hit_list import HitList
 from ...models.hits_timeframe import HitsTimeframe
@@ -26,6 +27,8 @@ def _get_kwargs(
     to_day: str | Unset = UNSET,
     filter_: HitFilter | Unset = UNSET,
 ) -> dict[str, Any]:
+    timeframe = _arguments.as_enum("timeframe", timeframe, HitsTimeframe)
+    filter_ = _arguments.as_enum("filter_", filter_, HitFilter)
 
     params: dict[str, Any] = {}
 
@@ -331,8 +334,13 @@ def iterate(
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
     filter_: HitFilter | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[Hit]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -345,6 +353,7 @@ def iterate(
             "filter_": filter_,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -358,8 +367,9 @@ def aiterate(
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
     filter_: HitFilter | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[Hit]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -372,4 +382,5 @@ def aiterate(
             "filter_": filter_,
         },
         PAGING,
+        max_pages=max_pages,
     )

@@ -3,10 +3,11 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.data_point_type_filter import DataPointTypeFilter
+from ...models.entity_uri import EntityUri
 from ...models.entity_uri_list import EntityUriList
 from ...models.error import Error
 from ...models.sort_direction import SortDirection
@@ -30,6 +31,9 @@ def _get_kwargs(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_enum("type_", type_, DataPointTypeFilter)
+    status = _arguments.as_enum("status", status, DataPointStatusFilter)
+    sort_direction = _arguments.as_enum("sort_direction", sort_direction, SortDirection)
 
     params: dict[str, Any] = {}
 
@@ -408,8 +412,13 @@ def iterate(
     sort_direction: SortDirection | Unset = UNSET,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[EntityUri]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -426,6 +435,7 @@ def iterate(
             "created_before": created_before,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -443,8 +453,9 @@ def aiterate(
     sort_direction: SortDirection | Unset = UNSET,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[EntityUri]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -461,4 +472,5 @@ def aiterate(
             "created_before": created_before,
         },
         PAGING,
+        max_pages=max_pages,
     )

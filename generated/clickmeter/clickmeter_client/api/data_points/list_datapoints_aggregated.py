@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.aggregated_result_list import AggregatedResultList
 from ...models.data_point_status_filter import DataPointStatusFilter
@@ -27,6 +27,10 @@ def _get_kwargs(
     favourite: bool | Unset = UNSET,
     group_by: GroupBy | Unset = UNSET,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_enum("type_", type_, DataPointTypeFilter)
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
+    status = _arguments.as_enum("status", status, DataPointStatusFilter)
+    group_by = _arguments.as_enum("group_by", group_by, GroupBy)
 
     params: dict[str, Any] = {}
 

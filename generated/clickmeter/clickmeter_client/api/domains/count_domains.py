@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.count import Count
 from ...models.domain_type_filter import DomainTypeFilter
@@ -18,6 +18,7 @@ def _get_kwargs(
     type_: DomainTypeFilter | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_enum("type_", type_, DomainTypeFilter)
 
     params: dict[str, Any] = {}
 

@@ -3,9 +3,10 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.domain_type_filter import DomainTypeFilter
+from ...models.entity_uri import EntityUri
 from ...models.entity_uri_list import EntityUriList
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -21,6 +22,7 @@ def _get_kwargs(
     type_: DomainTypeFilter | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_enum("type_", type_, DomainTypeFilter)
 
     params: dict[str, Any] = {}
 
@@ -265,8 +267,13 @@ def iterate(
     limit: int | Unset = 20,
     type_: DomainTypeFilter | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[EntityUri]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -276,6 +283,7 @@ def iterate(
             "name": name,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -286,8 +294,9 @@ def aiterate(
     limit: int | Unset = 20,
     type_: DomainTypeFilter | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[EntityUri]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -297,4 +306,5 @@ def aiterate(
             "name": name,
         },
         PAGING,
+        max_pages=max_pages,
     )

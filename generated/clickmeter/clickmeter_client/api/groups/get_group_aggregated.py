@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.error import Error
@@ -22,6 +22,7 @@ def _get_kwargs(
     to_day: str | Unset = UNSET,
     hourly: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
 
     params: dict[str, Any] = {}
 

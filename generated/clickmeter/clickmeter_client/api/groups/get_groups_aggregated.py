@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.entity_status_filter import EntityStatusFilter
@@ -24,6 +24,8 @@ def _get_kwargs(
     tag: str | Unset = UNSET,
     favourite: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
+    status = _arguments.as_enum("status", status, EntityStatusFilter)
 
     params: dict[str, Any] = {}
 

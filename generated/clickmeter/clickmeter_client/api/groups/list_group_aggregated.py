@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.aggregated_result_list import AggregatedResultList
 from ...models.error import Error
@@ -23,6 +23,8 @@ def _get_kwargs(
     to_day: str | Unset = UNSET,
     group_by: GroupBy | Unset = UNSET,
 ) -> dict[str, Any]:
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
+    group_by = _arguments.as_enum("group_by", group_by, GroupBy)
 
     params: dict[str, Any] = {}
 

@@ -3,9 +3,10 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.entity_status_filter import EntityStatusFilter
+from ...models.entity_uri import EntityUri
 from ...models.entity_uri_list import EntityUriList
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -25,6 +26,7 @@ def _get_kwargs(
     created_before: str | Unset = UNSET,
     write: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    status = _arguments.as_enum("status", status, EntityStatusFilter)
 
     params: dict[str, Any] = {}
 
@@ -338,8 +340,13 @@ def iterate(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
     write: bool | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[EntityUri]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -353,6 +360,7 @@ def iterate(
             "write": write,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -367,8 +375,9 @@ def aiterate(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
     write: bool | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[EntityUri]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -382,4 +391,5 @@ def aiterate(
             "write": write,
         },
         PAGING,
+        max_pages=max_pages,
     )

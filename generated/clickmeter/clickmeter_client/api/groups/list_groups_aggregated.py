@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.aggregated_result_list import AggregatedResultList
 from ...models.entity_status_filter import EntityStatusFilter
@@ -25,6 +25,9 @@ def _get_kwargs(
     favourite: bool | Unset = UNSET,
     group_by: GroupBy | Unset = UNSET,
 ) -> dict[str, Any]:
+    time_frame = _arguments.as_enum("time_frame", time_frame, TimeFrame)
+    status = _arguments.as_enum("status", status, EntityStatusFilter)
+    group_by = _arguments.as_enum("group_by", group_by, GroupBy)
 
     params: dict[str, Any] = {}
 

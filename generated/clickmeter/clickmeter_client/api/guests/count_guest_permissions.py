@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.count import Count
 from ...models.error import Error
@@ -22,6 +22,8 @@ def _get_kwargs(
     type_: PermissionLevelFilter | Unset = UNSET,
     entity_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    entity_type = _arguments.as_enum("entity_type", entity_type, PermissionEntityType)
+    type_ = _arguments.as_enum("type_", type_, PermissionLevelFilter)
 
     params: dict[str, Any] = {}
 

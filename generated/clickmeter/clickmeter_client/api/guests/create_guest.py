@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     body: Guest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

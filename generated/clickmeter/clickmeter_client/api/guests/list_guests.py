@@ -3,8 +3,9 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
+from ...models.entity_uri import EntityUri
 from ...models.entity_uri_list import EntityUriList
 from ...models.error import Error
 from ...models.sort_direction import SortDirection
@@ -22,6 +23,7 @@ def _get_kwargs(
     sort_direction: SortDirection | Unset = UNSET,
     text_search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    sort_direction = _arguments.as_enum("sort_direction", sort_direction, SortDirection)
 
     params: dict[str, Any] = {}
 
@@ -277,8 +279,13 @@ def iterate(
     sort_by: str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     text_search: str | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[EntityUri]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -289,6 +296,7 @@ def iterate(
             "text_search": text_search,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -300,8 +308,9 @@ def aiterate(
     sort_by: str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     text_search: str | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[EntityUri]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -312,4 +321,5 @@ def aiterate(
             "text_search": text_search,
         },
         PAGING,
+        max_pages=max_pages,
     )

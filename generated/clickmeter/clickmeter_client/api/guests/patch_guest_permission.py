@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.entity_uri import EntityUri
 from ...models.error import Error
@@ -21,6 +21,8 @@ def _get_kwargs(
     *,
     body: PermissionPatchRequest,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_enum("type_", type_, PermissionEntityType)
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

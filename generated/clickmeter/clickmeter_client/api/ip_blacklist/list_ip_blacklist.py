@@ -6,6 +6,7 @@ import httpx
 from ... import _base_client, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.ip_blacklist_entry import IpBlacklistEntry
 from ...models.ip_blacklist_entry_list import IpBlacklistEntryList
 from ...types import UNSET, Response, Unset
 
@@ -226,8 +227,13 @@ def iterate(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[IpBlacklistEntry]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -235,6 +241,7 @@ def iterate(
             "limit": limit,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -243,8 +250,9 @@ def aiterate(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[IpBlacklistEntry]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -252,4 +260,5 @@ def aiterate(
             "limit": limit,
         },
         PAGING,
+        max_pages=max_pages,
     )

@@ -5,6 +5,7 @@ import httpx
 
 from ... import _base_client, _paging
 from ...client import AuthenticatedClient, Client
+from ...models.entity_uri import EntityUri
 from ...models.entity_uri_list import EntityUriList
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -229,8 +230,13 @@ def iterate(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[EntityUri]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -238,6 +244,7 @@ def iterate(
             "limit": limit,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -246,8 +253,9 @@ def aiterate(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[EntityUri]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -255,4 +263,5 @@ def aiterate(
             "limit": limit,
         },
         PAGING,
+        max_pages=max_pages,
     )

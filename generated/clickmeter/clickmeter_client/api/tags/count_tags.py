@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.count import Count
 from ...models.error import Error
@@ -20,6 +20,7 @@ def _get_kwargs(
     groups: str | Unset = UNSET,
     type_: TagEntityTypeFilter | Unset = UNSET,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_enum("type_", type_, TagEntityTypeFilter)
 
     params: dict[str, Any] = {}
 

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.entity_status_filter import EntityStatusFilter
 from ...models.entity_uri_list import EntityUriList
@@ -24,6 +24,7 @@ def _get_kwargs(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    status = _arguments.as_enum("status", status, EntityStatusFilter)
 
     params: dict[str, Any] = {}
 

@@ -3,8 +3,9 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
+from ...models.entity_uri import EntityUri
 from ...models.entity_uri_list import EntityUriList
 from ...models.error import Error
 from ...models.tag_entity_type_filter import TagEntityTypeFilter
@@ -23,6 +24,7 @@ def _get_kwargs(
     groups: str | Unset = UNSET,
     type_: TagEntityTypeFilter | Unset = UNSET,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_enum("type_", type_, TagEntityTypeFilter)
 
     params: dict[str, Any] = {}
 
@@ -314,8 +316,13 @@ def iterate(
     datapoints: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     type_: TagEntityTypeFilter | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[EntityUri]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -327,6 +334,7 @@ def iterate(
             "type_": type_,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -339,8 +347,9 @@ def aiterate(
     datapoints: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     type_: TagEntityTypeFilter | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[EntityUri]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -352,4 +361,5 @@ def aiterate(
             "type_": type_,
         },
         PAGING,
+        max_pages=max_pages,
     )

@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     body: TextPatch,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _arguments, _base_client
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.top_pages import TopPages
@@ -18,6 +18,8 @@ def _get_kwargs(
     start_date: datetime.date,
     end_date: datetime.date,
 ) -> dict[str, Any]:
+    start_date = _arguments.as_date("start_date", start_date)
+    end_date = _arguments.as_date("end_date", end_date)
 
     params: dict[str, Any] = {}
 

@@ -18,6 +18,7 @@ def _get_kwargs(
     body: EventRequest,
     user_agent: str,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
     headers["User-Agent"] = user_agent
 

@@ -7,9 +7,12 @@ from ... import _base_client, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.aggregate_result import AggregateResult
 from ...models.breakdown_result import BreakdownResult
+from ...models.breakdown_row import BreakdownRow
 from ...models.error import Error
+from ...models.metric_values import MetricValues
 from ...models.query_request import QueryRequest
 from ...models.time_series_result import TimeSeriesResult
+from ...models.time_series_row import TimeSeriesRow
 from ...types import Response
 
 RETRY_SAFE = True
@@ -20,6 +23,7 @@ def _get_kwargs(
     *,
     body: QueryRequest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -280,14 +284,20 @@ def iterate(
     *,
     client: AuthenticatedClient | Client,
     body: QueryRequest,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[BreakdownRow | MetricValues | TimeSeriesRow]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
             "body": body,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -295,12 +305,14 @@ def aiterate(
     *,
     client: AuthenticatedClient | Client,
     body: QueryRequest,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[BreakdownRow | MetricValues | TimeSeriesRow]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
             "body": body,
         },
         PAGING,
+        max_pages=max_pages,
     )

@@ -3,25 +3,34 @@ from typing import Any, Literal, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
+from ...models.actions_list_item import ActionsListItem
 from ...models.actions_list_result import ActionsListResult
 from ...models.chronological_type import ChronologicalType
 from ...models.error_item import ErrorItem
 from ...models.flag import Flag
+from ...models.generic_item import GenericItem
 from ...models.get_stats_action_type import GetStatsActionType
 from ...models.get_stats_custom import GetStatsCustom
 from ...models.get_stats_output import GetStatsOutput
+from ...models.popular_item import PopularItem
 from ...models.popular_result import PopularResult
 from ...models.popular_type import PopularType
+from ...models.searches_links_item import SearchesLinksItem
 from ...models.searches_links_result import SearchesLinksResult
+from ...models.segmentation_item import SegmentationItem
 from ...models.segmentation_result import SegmentationResult
 from ...models.segmentation_type import SegmentationType
+from ...models.tally_item import TallyItem
 from ...models.tally_result import TallyResult
 from ...models.tally_type import TallyType
 from ...models.type_result import TypeResult
+from ...models.uptime_item import UptimeItem
+from ...models.uptime_list_item import UptimeListItem
 from ...models.uptime_list_result import UptimeListResult
 from ...models.uptime_result import UptimeResult
+from ...models.visitors_list_item import VisitorsListItem
 from ...models.visitors_list_result import VisitorsListResult
 from ...types import UNSET, Response, Unset
 
@@ -84,6 +93,22 @@ def _get_kwargs(
     app: str | Unset = UNSET,
     alert_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    type_ = _arguments.as_list("type_", type_)
+    output = _arguments.as_enum("output", output, GetStatsOutput)
+    daily = _arguments.as_enum("daily", daily, Flag)
+    hourly = _arguments.as_enum("hourly", hourly, Flag)
+    trends = _arguments.as_enum("trends", trends, Flag)
+    heatmap_url = _arguments.as_enum("heatmap_url", heatmap_url, Flag)
+    visitor_details = _arguments.as_list("visitor_details", visitor_details)
+    segments = _arguments.as_list("segments", segments)
+    new_visitors = _arguments.as_enum("new_visitors", new_visitors, Flag)
+    returning_visitors = _arguments.as_enum("returning_visitors", returning_visitors, Flag)
+    online = _arguments.as_enum("online", online, Flag)
+    heatmap = _arguments.as_enum("heatmap", heatmap, Flag)
+    action_type = _arguments.as_enum("action_type", action_type, GetStatsActionType)
+    custom_keys_multi_values = _arguments.as_enum("custom_keys_multi_values", custom_keys_multi_values, Flag)
+    video_meta = _arguments.as_enum("video_meta", video_meta, Flag)
+    null_values = _arguments.as_enum("null_values", null_values, Flag)
 
     params: dict[str, Any] = {}
 
@@ -316,8 +341,12 @@ def _parse_response(
         | UptimeResult
         | VisitorsListResult
     ]
+    | str
     | None
 ):
+    # Answers in application/vnd.php.serialized, text/csv, text/javascript, text/xml (the formats the request may ask for) are returned as text.
+    if 200 <= response.status_code <= 299 and (text := _base_client.text_answer(response)) is not None:
+        return text
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -450,6 +479,7 @@ def _build_response(
         | UptimeResult
         | VisitorsListResult
     ]
+    | str
 ]:
     parsed, parse_error = None, None
     try:
@@ -535,6 +565,7 @@ def sync_detailed(
         | UptimeResult
         | VisitorsListResult
     ]
+    | str
 ]:
     """Get statistics for one site
 
@@ -610,7 +641,7 @@ def sync_detailed(
             Error statuses do not raise: they are in the returned Response.
 
     Returns:
-        Response[Any | list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult]]
+        Response[Any | list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult] | str]
     """
 
     kwargs = _get_kwargs(
@@ -726,18 +757,21 @@ def sync(
     null_values: Flag | Unset = UNSET,
     app: str | Unset = UNSET,
     alert_id: str | Unset = UNSET,
-) -> list[
-    ActionsListResult
-    | ErrorItem
-    | PopularResult
-    | SearchesLinksResult
-    | SegmentationResult
-    | TallyResult
-    | TypeResult
-    | UptimeListResult
-    | UptimeResult
-    | VisitorsListResult
-]:
+) -> (
+    list[
+        ActionsListResult
+        | ErrorItem
+        | PopularResult
+        | SearchesLinksResult
+        | SegmentationResult
+        | TallyResult
+        | TypeResult
+        | UptimeListResult
+        | UptimeResult
+        | VisitorsListResult
+    ]
+    | str
+):
     """Get statistics for one site
 
      Returns one result per requested `type`, in the order requested. Each result holds one entry
@@ -812,11 +846,11 @@ def sync(
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
 
     Returns:
-        list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult]
+        list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult] | str
     """
 
     return cast(
-        "list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult]",
+        "list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult] | str",
         _base_client.unwrap(
             client,
             sync_detailed(
@@ -947,6 +981,7 @@ async def asyncio_detailed(
         | UptimeResult
         | VisitorsListResult
     ]
+    | str
 ]:
     """Get statistics for one site
 
@@ -1022,7 +1057,7 @@ async def asyncio_detailed(
             Error statuses do not raise: they are in the returned Response.
 
     Returns:
-        Response[Any | list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult]]
+        Response[Any | list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult] | str]
     """
 
     kwargs = _get_kwargs(
@@ -1138,18 +1173,21 @@ async def asyncio(
     null_values: Flag | Unset = UNSET,
     app: str | Unset = UNSET,
     alert_id: str | Unset = UNSET,
-) -> list[
-    ActionsListResult
-    | ErrorItem
-    | PopularResult
-    | SearchesLinksResult
-    | SegmentationResult
-    | TallyResult
-    | TypeResult
-    | UptimeListResult
-    | UptimeResult
-    | VisitorsListResult
-]:
+) -> (
+    list[
+        ActionsListResult
+        | ErrorItem
+        | PopularResult
+        | SearchesLinksResult
+        | SegmentationResult
+        | TallyResult
+        | TypeResult
+        | UptimeListResult
+        | UptimeResult
+        | VisitorsListResult
+    ]
+    | str
+):
     """Get statistics for one site
 
      Returns one result per requested `type`, in the order requested. Each result holds one entry
@@ -1224,11 +1262,11 @@ async def asyncio(
         APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
 
     Returns:
-        list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult]
+        list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult] | str
     """
 
     return cast(
-        "list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult]",
+        "list[ActionsListResult | ErrorItem | PopularResult | SearchesLinksResult | SegmentationResult | TallyResult | TypeResult | UptimeListResult | UptimeResult | VisitorsListResult] | str",
         _base_client.unwrap(
             client,
             await asyncio_detailed(
@@ -1356,8 +1394,23 @@ def iterate(
     null_values: Flag | Unset = UNSET,
     app: str | Unset = UNSET,
     alert_id: str | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[
+    ActionsListItem
+    | GenericItem
+    | PopularItem
+    | SearchesLinksItem
+    | SegmentationItem
+    | TallyItem
+    | UptimeItem
+    | UptimeListItem
+    | VisitorsListItem
+]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -1415,6 +1468,7 @@ def iterate(
             "alert_id": alert_id,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -1473,8 +1527,19 @@ def aiterate(
     null_values: Flag | Unset = UNSET,
     app: str | Unset = UNSET,
     alert_id: str | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[
+    ActionsListItem
+    | GenericItem
+    | PopularItem
+    | SearchesLinksItem
+    | SegmentationItem
+    | TallyItem
+    | UptimeItem
+    | UptimeListItem
+    | VisitorsListItem
+]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -1532,4 +1597,5 @@ def aiterate(
             "alert_id": alert_id,
         },
         PAGING,
+        max_pages=max_pages,
     )

@@ -184,14 +184,20 @@ def iterate(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[str]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
             "cursor": cursor,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -199,12 +205,14 @@ def aiterate(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[str]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
             "cursor": cursor,
         },
         PAGING,
+        max_pages=max_pages,
     )

@@ -3,10 +3,11 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _arguments, _base_client, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_widgets_filter import ListWidgetsFilter
+from ...models.widget import Widget
 from ...models.widget_page import WidgetPage
 from ...types import UNSET, Response, Unset
 
@@ -21,6 +22,7 @@ def _get_kwargs(
     tags: list[str] | Unset = UNSET,
     filter_: ListWidgetsFilter | Unset = UNSET,
 ) -> dict[str, Any]:
+    tags = _arguments.as_list("tags", tags)
 
     params: dict[str, Any] = {}
 
@@ -244,8 +246,13 @@ def iterate(
     limit: int | Unset = 20,
     tags: list[str] | Unset = UNSET,
     filter_: ListWidgetsFilter | Unset = UNSET,
-) -> Iterator[Any]:
-    """Every item of every page, fetched page by page with `sync()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> Iterator[Widget]:
+    """Every item of every page, fetched page by page with `sync()`.
+
+    Stops on the last page, on a page that brings no item not seen before (a server ignoring the paging
+    arguments), or after `max_pages` pages.
+    """
     return _paging.iterate_sync(
         lambda **page_kwargs: sync(client=client, **page_kwargs),
         {
@@ -255,6 +262,7 @@ def iterate(
             "filter_": filter_,
         },
         PAGING,
+        max_pages=max_pages,
     )
 
 
@@ -265,8 +273,9 @@ def aiterate(
     limit: int | Unset = 20,
     tags: list[str] | Unset = UNSET,
     filter_: ListWidgetsFilter | Unset = UNSET,
-) -> AsyncIterator[Any]:
-    """Every item of every page, fetched page by page with `asyncio()` (stops on the last page)."""
+    max_pages: int | None = None,
+) -> AsyncIterator[Widget]:
+    """Every item of every page, fetched page by page with `asyncio()` (stops as iterate() does)."""
     return _paging.iterate_async(
         lambda **page_kwargs: asyncio(client=client, **page_kwargs),
         {
@@ -276,4 +285,5 @@ def aiterate(
             "filter_": filter_,
         },
         PAGING,
+        max_pages=max_pages,
     )
