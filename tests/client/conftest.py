@@ -17,3 +17,15 @@ MOCK_OPTIONS = ("--seed", "11", "--now", FROZEN_NOW, "--validate-responses")
 def clickport_url() -> Iterator[str]:
     with running_mock_servers(["clickport"], *MOCK_OPTIONS) as urls:
         yield urls["clickport"]
+
+
+@pytest.fixture(scope="session")
+def clickmeter_url() -> Iterator[str]:
+    with running_mock_servers(["clickmeter"], *MOCK_OPTIONS) as urls:
+        yield urls["clickmeter"]
+
+
+@pytest.fixture(scope="session")
+def clicky_url() -> Iterator[str]:
+    with running_mock_servers(["clicky"], *MOCK_OPTIONS) as urls:
+        yield urls["clicky"]

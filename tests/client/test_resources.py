@@ -23,8 +23,6 @@ from demo.scenarios import clickmeter as clickmeter_scenario
 from demo.scenarios import clickport as clickport_scenario
 from demo.scenarios import clicky as clicky_scenario
 from generator.naming import snake_case
-from mockserver.launcher import running_mock_servers
-from tests.client.conftest import MOCK_OPTIONS
 
 APIS = ("clickmeter", "clickport", "clicky")
 SCENARIOS = {"clickmeter": clickmeter_scenario, "clickport": clickport_scenario, "clicky": clicky_scenario}
@@ -167,12 +165,12 @@ def package_of(endpoint: ModuleType) -> Any:
 
 
 @pytest.mark.parametrize("api", APIS)
-def test_resource_methods_answer_what_the_module_functions_answer(api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_resource_methods_answer_what_the_module_functions_answer(
+    api: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
     scenario = SCENARIOS[api]
     monkeypatch.setattr(scenario, "CallRecorder", ComparingRecorder)
-    # An own server: the scenario creates entities, and the other client tests' mocks have run it already.
-    with running_mock_servers([api], *MOCK_OPTIONS) as urls:
-        recorder = scenario.run(urls[api])
+    recorder = scenario.run(request.getfixturevalue(f"{api}_url"))  # the scenario makes its own throw-away entities
     assert [record for record in recorder.records if not record.ok] == []
     assert ComparingRecorder.compared[api] == get_operations(api)  # every GET, so every group that has one
 
