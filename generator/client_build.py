@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import io
+import keyword
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,7 @@ class SdkProject(Project):
 
     def __init__(self, *, sdk: SdkContext, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.sdk = sdk
         self.env.globals["sdk"] = sdk
         self.env.filters["py"] = repr  # renders overlay values as Python literals, never as code
         self.env.filters["attribute_path"] = self._attribute_path
@@ -65,11 +67,28 @@ class SdkProject(Project):
         resources_dir.mkdir()
         group_template = self.env.get_template("resources/group.py.jinja")
         for tag, collection in self.openapi.endpoint_collections_by_tag.items():
+            self._check_short_names(tag, collection.endpoints)
             (resources_dir / f"{tag}.py").write_text(
                 group_template.render(tag=tag, collection=collection), encoding=self.config.file_encoding
             )
         init_template = self.env.get_template("resources/__init__.py.jinja")
         (resources_dir / "__init__.py").write_text(init_template.render(), encoding=self.config.file_encoding)
+
+    def _check_short_names(self, tag: str, endpoints: list[Any]) -> None:
+        """An `x-sdk-name` alias must be a new identifier in its group: never a keyword or another method."""
+        taken = {"with_raw_response"}
+        for endpoint in endpoints:
+            name = str(PythonIdentifier(endpoint.name, self.config.field_prefix))
+            taken |= {name, f"iterate_{name}"}
+        for endpoint in endpoints:
+            alias = self.sdk.short_name(endpoint)
+            if alias is None:
+                continue
+            if not alias.isidentifier() or keyword.iskeyword(alias) or alias.startswith("_") or alias in taken:
+                raise ClientGenerationError(
+                    f"x-sdk-name {alias!r} of operation {endpoint.name!r} (group {tag!r}) is not a free method name"
+                )
+            taken |= {alias, f"iterate_{alias}"}
 
     def _refuse_name_clashes(self, tags: list[str]) -> None:
         """A group named like a Client setting or method, or a model named like a resource class, would shadow it."""

@@ -86,6 +86,11 @@ class SdkContext:
         value = self.operation(endpoint.path, endpoint.method).get("x-sdk-pagination")
         return value if isinstance(value, dict) else None
 
+    def short_name(self, endpoint: Any) -> str | None:
+        """The overlay's `x-sdk-name`: an alias of the operation's resource method (`count` for `count_datapoints`)."""
+        value = self.operation(endpoint.path, endpoint.method).get("x-sdk-name")
+        return str(value) if value else None
+
     def pacing_key(self, endpoint: Any) -> str | None:
         value = self.operation(endpoint.path, endpoint.method).get("x-sdk-pacing")
         return str(value) if value else None

@@ -168,6 +168,14 @@ def test_invalid_schema_object_is_located_inside_the_schema(scratch: Path) -> No
             lambda spec: spec.replace("  schemas:\n", "  schemas:\n    GoalsResource:\n      type: object\n", 1),
             "model GoalsResource has the name of operation group 'goals'",
         ),
+        # an x-sdk-name alias that another operation's method already has
+        (
+            lambda spec: spec.replace(
+                "operationId: getRealtimeVisitors",
+                "operationId: getRealtimeVisitors\n      x-sdk-name: with_raw_response",
+            ),
+            "x-sdk-name 'with_raw_response' of operation 'get_realtime_visitors'",
+        ),
     ],
 )
 def test_names_the_resource_layer_would_shadow_are_refused(scratch: Path, edit: Any, message: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clickmeter_client import AsyncClient as ClickMeterAsyncClient
 from clickmeter_client import Client as ClickMeterClient
-from clickmeter_client.models import DataPoint
+from clickmeter_client.models import Count, DataPoint
 from clickport_client import AsyncClient, Client
 from clickport_client.api.stats import query_stats
 from clickport_client.models import (
@@ -46,6 +46,8 @@ async def async_styles(query: QueryRequest) -> None:
 
 def path_parameters(client: ClickMeterClient) -> DataPoint:
     by_position: DataPoint = client.data_points.get_datapoint(1)
+    by_short_name: Count = client.data_points.count()  # the overlay's x-sdk-name alias of count_datapoints
+    print(by_short_name.count, [reference.id for reference in client.data_points.iterate_list(limit=50)])
     return client.data_points.get_datapoint(id=by_position.id or 1)
 
 

@@ -830,6 +830,15 @@ class DataPointsResource:
             to_day=to_day,
         )
 
+    # Shorter names from the overlay's x-sdk-name (after every method, so no annotation above can see them).
+    list = list_datapoints
+    iterate_list = iterate_list_datapoints
+    create = create_datapoint
+    count = count_datapoints
+    get = get_datapoint
+    update = update_datapoint
+    delete = delete_datapoint
+
 
 class AsyncDataPointsResource:
     """The data_points operations, awaitable: `async_client.data_points.<operation>(...)`."""
@@ -1581,6 +1590,15 @@ class AsyncDataPointsResource:
             to_day=to_day,
         )
 
+    # Shorter names from the overlay's x-sdk-name (after every method, so no annotation above can see them).
+    list = list_datapoints
+    iterate_list = iterate_list_datapoints
+    create = create_datapoint
+    count = count_datapoints
+    get = get_datapoint
+    update = update_datapoint
+    delete = delete_datapoint
+
 
 class DataPointsResourceWithRawResponse:
     """The data_points operations, answering the whole `Response` (`.status_code`, `.headers`,
@@ -2221,6 +2239,14 @@ class DataPointsResourceWithRawResponse:
             to_day=to_day,
         )
 
+    # Shorter names from the overlay's x-sdk-name (after every method, so no annotation above can see them).
+    list = list_datapoints
+    create = create_datapoint
+    count = count_datapoints
+    get = get_datapoint
+    update = update_datapoint
+    delete = delete_datapoint
+
 
 class AsyncDataPointsResourceWithRawResponse:
     """The data_points operations, answering the whole `Response` (`.status_code`, `.headers`,
@@ -2860,3 +2886,11 @@ class AsyncDataPointsResourceWithRawResponse:
             from_day=from_day,
             to_day=to_day,
         )
+
+    # Shorter names from the overlay's x-sdk-name (after every method, so no annotation above can see them).
+    list = list_datapoints
+    create = create_datapoint
+    count = count_datapoints
+    get = get_datapoint
+    update = update_datapoint
+    delete = delete_datapoint
