@@ -117,7 +117,9 @@ def test_every_group_is_an_attribute_of_both_clients(api: str) -> None:
     groups = {group for group, _, _ in operations(api)}
     for client_class in (package(api).Client, package(api).AsyncClient):
         assert groups <= {name for name, value in vars(client_class).items() if isinstance(value, property)}
-    assert issubclass(package(api).AsyncClient, importlib.import_module(f"{api}_client.client").Client)
+    configuration = importlib.import_module(f"{api}_client.client").Client
+    assert issubclass(package(api).Client, configuration) and issubclass(package(api).AsyncClient, configuration)
+    assert inspect.signature(package(api).AsyncClient) == inspect.signature(package(api).Client)  # same settings
 
 
 class ComparingRecorder(CallRecorder):
