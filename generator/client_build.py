@@ -7,8 +7,10 @@ endpoints. Both rely on openapi-python-client 0.29.1 internals; the exact pin in
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
+import keyword
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +21,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.apis import TEMPLATES_DIR, ClientSources
 from generator.errors import ClientGenerationError
@@ -27,6 +29,7 @@ from generator.releases import Release
 from generator.sdk_context import SdkContext
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
+RESOURCES_PACKAGE = "resources"  # <package>/resources/: the resource-style Client and AsyncClient
 # Format the same bytes wherever the output is staged: no cache, and no .gitignore of an enclosing repository
 # (whose `reports/` once hid ClickMeter's api/reports/ from ruff).
 _RUFF_ISOLATION = ("--no-cache", "--no-respect-gitignore", "--quiet")
@@ -37,6 +40,7 @@ class SdkProject(Project):
 
     def __init__(self, *, sdk: SdkContext, release: Release | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.sdk = sdk
         self.env.globals["sdk"] = sdk
         self.env.globals["release"] = release
         self.env.filters["py"] = repr  # renders overlay values as Python literals, never as code
@@ -55,6 +59,61 @@ class SdkProject(Project):
             template = self.env.get_template(f"runtime/{template_path.name}")
             target = self.package_dir / template_path.name.removesuffix(".jinja")
             target.write_text(template.render(), encoding=self.config.file_encoding)
+        self._build_resources()
+
+    def _build_resources(self) -> None:
+        """One module per operation group (`client.<group>`), and the clients that hold them."""
+        tags = [str(tag) for tag in self.openapi.endpoint_collections_by_tag]
+        self._refuse_name_clashes(tags)
+        resources_dir = self.package_dir / RESOURCES_PACKAGE
+        resources_dir.mkdir()
+        group_template = self.env.get_template("resources/group.py.jinja")
+        for tag, collection in self.openapi.endpoint_collections_by_tag.items():
+            self._check_short_names(tag, collection.endpoints)
+            (resources_dir / f"{tag}.py").write_text(
+                group_template.render(tag=tag, collection=collection), encoding=self.config.file_encoding
+            )
+        init_template = self.env.get_template("resources/__init__.py.jinja")
+        (resources_dir / "__init__.py").write_text(init_template.render(), encoding=self.config.file_encoding)
+
+    def _check_short_names(self, tag: str, endpoints: list[Any]) -> None:
+        """An `x-sdk-name` alias must be a new identifier in its group: never a keyword or another method."""
+        taken = {"with_raw_response"}
+        for endpoint in endpoints:
+            name = str(PythonIdentifier(endpoint.name, self.config.field_prefix))
+            taken |= {name, f"iterate_{name}"}
+        for endpoint in endpoints:
+            alias = self.sdk.short_name(endpoint)
+            if alias is None:
+                continue
+            if not alias.isidentifier() or keyword.iskeyword(alias) or alias.startswith("_") or alias in taken:
+                raise ClientGenerationError(
+                    f"x-sdk-name {alias!r} of operation {endpoint.name!r} (group {tag!r}) is not a free method name"
+                )
+            taken |= {alias, f"iterate_{alias}"}
+
+    def _refuse_name_clashes(self, tags: list[str]) -> None:
+        """A group named like a Client setting or method, or a model named like a resource class, would shadow it."""
+        client_module = ast.parse((self.package_dir / "client.py").read_text(encoding=self.config.file_encoding))
+        client_class = next(
+            node for node in client_module.body if isinstance(node, ast.ClassDef) and node.name == "Client"
+        )
+        client_names = {
+            target.id if isinstance(target, ast.Name) else getattr(target, "name", "")
+            for node in client_class.body
+            for target in ([node.target] if isinstance(node, ast.AnnAssign) else [node])
+        }
+        models = {str(model.class_info.name) for model in [*self.openapi.models, *self.openapi.enums]}
+        for tag in tags:
+            if tag in client_names:
+                raise ClientGenerationError(f"operation group {tag!r} would shadow Client.{tag}: rename the tag")
+            resource = str(ClassName(tag, self.config.field_prefix))
+            flavours = (f"{resource}Resource", f"Async{resource}Resource")
+            clashes = {*flavours, *(f"{name}WithRawResponse" for name in flavours)} & models
+            if clashes:
+                raise ClientGenerationError(
+                    f"model {sorted(clashes)[0]} has the name of operation group {tag!r}'s resource class"
+                )
 
 
 def render_client(

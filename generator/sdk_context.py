@@ -86,6 +86,11 @@ class SdkContext:
         value = self.operation(endpoint.path, endpoint.method).get("x-sdk-pagination")
         return value if isinstance(value, dict) else None
 
+    def short_name(self, endpoint: Any) -> str | None:
+        """The overlay's `x-sdk-name`: an alias of the operation's resource method (`count` for `count_datapoints`)."""
+        value = self.operation(endpoint.path, endpoint.method).get("x-sdk-name")
+        return str(value) if value else None
+
     def pacing_key(self, endpoint: Any) -> str | None:
         """The vendor limit an operation's requests count against (its policy's `applies_to` may narrow it)."""
         value = self.operation(endpoint.path, endpoint.method).get("x-sdk-pacing")
@@ -133,6 +138,12 @@ class SdkContext:
         """How an API reports errors inside a successful answer (Clicky: HTTP 200 with [{"error": ...}])."""
         value = self.settings.get("body_errors")
         return value if isinstance(value, dict) else None
+
+    def detailed_type(self, endpoint: Any) -> str:
+        """The Python type of `Response.parsed` (what `sync_detailed` answers): every documented answer's model,
+        and `str` where a 2xx answer may be text."""
+        code = str(endpoint.response_type().as_unembedded_code())
+        return f"{code} | str" if self.text_answers(endpoint) and code != "Any" else code
 
     def success_type(self, endpoint: Any) -> str:
         """The Python type of the 2xx answers only: what the short call returns (`str` for non-JSON formats)."""

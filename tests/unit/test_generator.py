@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,7 +12,7 @@ from generator import client_build
 from generator.apis import client_sources
 from generator.cli import main
 from generator.drift import find_drift
-from generator.errors import SpecValidationError
+from generator.errors import ClientGenerationError, SpecValidationError
 from generator.pipeline import generate_client
 from generator.yaml_source import DocumentError
 
@@ -157,3 +158,31 @@ def test_invalid_schema_object_is_located_inside_the_schema(scratch: Path) -> No
         generate_client(sources)
     line = next(number for number, content in enumerate(text.splitlines(), 1) if content == "    Period:") + 1
     assert f"openapi.yaml:{line} (/components/schemas/Period/type): " in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        # a group named like a Client setting would hide it behind `client.timeout`
+        (lambda spec: spec.replace("tags: [realtime]", "tags: [timeout]"), "operation group 'timeout' would shadow"),
+        # a model named like a resource class would be shadowed by it in the resource module
+        (
+            lambda spec: spec.replace("  schemas:\n", "  schemas:\n    GoalsResource:\n      type: object\n", 1),
+            "model GoalsResource has the name of operation group 'goals'",
+        ),
+        # an x-sdk-name alias that another operation's method already has
+        (
+            lambda spec: spec.replace(
+                "operationId: getRealtimeVisitors",
+                "operationId: getRealtimeVisitors\n      x-sdk-name: with_raw_response",
+            ),
+            "x-sdk-name 'with_raw_response' of operation 'get_realtime_visitors'",
+        ),
+    ],
+)
+def test_names_the_resource_layer_would_shadow_are_refused(scratch: Path, edit: Any, message: str) -> None:
+    sources = client_sources("clickport", scratch)
+    sources.spec.write_text(edit(sources.spec.read_text()))
+    with pytest.raises(ClientGenerationError, match=message):
+        generate_client(sources)
+    assert not sources.output.exists()

@@ -17,7 +17,8 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pacing import ConcurrencyLimit, RateLimit
-from .client import AuthenticatedClient, Client, MissingCredentialError
+from .client import AuthenticatedClient, MissingCredentialError
+from .resources import AsyncClient, Client
 
 __all__ = (
     "APIConnectionError",
@@ -25,6 +26,7 @@ __all__ = (
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncClient",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
