@@ -99,7 +99,7 @@ def demo(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks against baselines measured in the same run; the table goes to reports/benchmarks.md."""
-    install_tools(session)
+    session.install("-e", ".[test,bench]")
     install_clients(session)
     install_prism(session)
     session.run("python", "-m", "bench", *session.posargs)
