@@ -6,8 +6,6 @@ which JSON Schema leaves unchecked, become the ranges they mean (so 2**63 is a 4
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Mapping
 from typing import Any, Protocol
 
@@ -26,14 +24,21 @@ def compile_schema(schema: Mapping[str, Any], document: Mapping[str, Any]) -> Sc
     """Compile `schema`; its `#/components/...` references resolve against `document`."""
     root = dict(with_integer_ranges(schema))
     if "components" in document and "components" not in root:
-        root["components"] = _components_with_integer_ranges(json.dumps(document["components"], sort_keys=True))
+        root["components"] = _components_with_integer_ranges(document["components"])
     return _RustCheck(root)
 
 
-@functools.lru_cache(maxsize=4)
-def _components_with_integer_ranges(components_json: str) -> Any:
-    # Keyed by content: every operation of a spec shares one transformed copy of its components.
-    return with_integer_ranges(json.loads(components_json))
+_transformed: list[tuple[Any, Any]] = []  # (components, their copy with integer ranges), newest last
+
+
+def _components_with_integer_ranges(components: Any) -> Any:
+    # Keyed by identity, not by a JSON dump of the whole components per parameter (seconds at start-up):
+    # every operation of a spec shares one transformed copy of its components.
+    for original, transformed in _transformed:
+        if original is components:
+            return transformed
+    _transformed[:] = [*_transformed[-3:], (components, with_integer_ranges(components))]
+    return _transformed[-1][1]
 
 
 def with_integer_ranges(node: Any) -> Any:

@@ -165,7 +165,8 @@ class ClickyStore:
         placeholders = ", ".join("?" * len(_VISIT_COLUMNS))
         self.connection.executemany(
             f"INSERT INTO visits ({', '.join(_VISIT_COLUMNS)}) VALUES ({placeholders})",
-            ([_to_column(name, value) for name, value in zip(_VISIT_COLUMNS, astuple(v), strict=True)] for v in visits),
+            # getattr, not astuple: astuple deep-copies every visit, half of the Clicky mock's start-up time
+            ([_to_column(name, getattr(visit, name)) for name in _VISIT_COLUMNS] for visit in visits),
         )
 
     def insert_actions(self, actions: Iterable[Action]) -> None:
