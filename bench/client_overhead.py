@@ -113,7 +113,7 @@ def figure(mode: str, spreads: dict[str, Spread], calls: int) -> Figure:
         per_call_micros(spreads["generated"], calls),
         per_call_micros(spreads["bare"], calls),
         f"bare httpx.{'AsyncClient' if mode == 'async' else 'Client'} + json.loads",
-        Bound("<=", 1.15),
+        Bound("<=", 1.05),
     )
 
 

@@ -99,7 +99,7 @@ def clean_figure(spreads: dict[str, Spread]) -> Figure:
         spreads["ours"],
         spreads["plain"],
         PLAIN,
-        Bound("<=", 1.3),
+        Bound("<=", 1.1),
         note="Our side: one `python -m generator generate` process (overlay, OAS 3.1 validation, templates, "
         "ruff, effective spec, stamp). Plain side: one CLI process per spec (--meta none, its ruff post-hooks).",
     )

@@ -169,7 +169,8 @@ def compare_surfaces(old: dict[str, Node], new: dict[str, Node]) -> list[Change]
             changes.append(_added(path, new[path]))
     for path in sorted(old.keys() & new.keys()):
         changes += _changed(path, old[path], new[path])
-    return changes
+    # A resource method mirrors its module function: one change, said once.
+    return list(dict.fromkeys(changes))
 
 
 def _added(path: str, node: Node) -> Change:
@@ -273,8 +274,11 @@ def _label(path: str) -> str:
 
 
 def _operation_label(path: str) -> str:
-    """An operation's sync/asyncio variants share one name: `api.stats.get_stats.sync` -> `get_stats`."""
+    """An operation's variants share one name: `api.stats.get_stats.sync` and the resource methods
+    `resources.stats.StatsResource.get_stats` (sync, async, raw) -> `get_stats`."""
     parts = path.split(".")
     if parts[0] == "api" and len(parts) == 4:
         return parts[2]
+    if parts[0] == "resources" and len(parts) == 4:
+        return parts[3]
     return _label(path)

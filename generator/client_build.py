@@ -41,6 +41,9 @@ class SdkProject(Project):
     def __init__(self, *, sdk: SdkContext, release: Release | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.sdk = sdk
+        # Our templates can import upstream's under "upstream/" and override a single macro of a file.
+        upstream = jinja2.PrefixLoader({"upstream": jinja2.PackageLoader("openapi_python_client")})
+        self.env.loader = jinja2.ChoiceLoader([self.env.loader, upstream]) if self.env.loader else upstream
         self.env.globals["sdk"] = sdk
         self.env.globals["release"] = release
         self.env.filters["py"] = repr  # renders overlay values as Python literals, never as code

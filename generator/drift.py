@@ -9,7 +9,7 @@ from pathlib import Path
 import attrs
 
 from generator.apis import ClientSources
-from generator.fingerprint import STAMP_NAME
+from generator.fingerprint import STAMP_NAME, is_up_to_date
 from generator.pipeline import build_effective_spec, render_into
 
 _DIFF_LINES_PER_FILE = 12
@@ -22,10 +22,11 @@ class Drift:
     unexpected: tuple[str, ...]  # in generated/, would not be generated
     changed: tuple[str, ...]
     excerpts: tuple[str, ...]
+    stale_stamp: bool = False  # the output may be right, but a fresh clone's first `generate` would redo it
 
     @property
     def clean(self) -> bool:
-        return not (self.missing or self.unexpected or self.changed)
+        return not (self.missing or self.unexpected or self.changed or self.stale_stamp)
 
     def summary(self) -> str:
         if self.clean:
@@ -38,6 +39,8 @@ class Drift:
         lines += [f"  unexpected: {name}" for name in self.unexpected]
         lines += [f"  changed:    {name}" for name in self.changed]
         lines += list(self.excerpts)
+        if self.stale_stamp:
+            lines.append(f"  stamp:      {STAMP_NAME} missing or not made from the current inputs")
         lines.append(f"  fix: python -m generator generate {self.api}")
         return "\n".join(lines)
 
@@ -46,7 +49,8 @@ def find_drift(sources: ClientSources) -> Drift:
     with tempfile.TemporaryDirectory(prefix=f"drift-{sources.api}-") as scratch:
         expected_dir = Path(scratch) / sources.api
         render_into(build_effective_spec(sources), sources, expected_dir)
-        return compare_trees(sources.api, expected_dir, sources.output)
+        drift = compare_trees(sources.api, expected_dir, sources.output)
+    return attrs.evolve(drift, stale_stamp=not is_up_to_date(sources))
 
 
 def compare_trees(api: str, expected_dir: Path, actual_dir: Path) -> Drift:

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from generator.apis import PACKAGE_DIR, TEMPLATES_DIR, ClientSources
 
-STAMP_NAME = ".generator-stamp.json"  # a local cache key, ignored by git and by the drift check
+# Committed with the output, so the first `generate` on a fresh clone is a no-op too: everything it records is
+# content (file bytes, pinned tool versions), nothing local. The drift check requires it to be current.
+STAMP_NAME = ".generator-stamp.json"
 
 
 def input_fingerprint(sources: ClientSources) -> str:

@@ -14,6 +14,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's safe loader where PyYAML has it (its wheels do): the mock's start-up reads the whole effective spec
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PACKAGED_SPECS = Path(__file__).resolve().parent / "specs"  # copies the tools' wheel carries (pyproject.toml)
@@ -115,8 +118,7 @@ class EffectiveSpec:
         if not path.is_file():
             raise SpecError(f"{path}: no such spec; run `python -m generator generate` first or pass --spec PATH")
         with path.open(encoding="utf-8") as stream:
-            # libyaml's loader where PyYAML has it (it does on every platform with a wheel): 20x faster.
-            document = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            document = yaml.load(stream, Loader=_SAFE_LOADER)
         if not isinstance(document, dict) or "paths" not in document:
             raise SpecError(f"{path}: not an OpenAPI document (no `paths`)")
         return cls(document, str(path))

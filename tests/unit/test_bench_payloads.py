@@ -62,3 +62,36 @@ def test_filled_adds_every_declared_property() -> None:
         "kind": "b",
         "tags": ["2024-10-29"],
     }
+
+
+@pytest.mark.parametrize(
+    ("api", "build", "adapter"),
+    [
+        ("clicky", lambda spec: clicky_visitors_list(spec, 2), "CLICKY_VISITORS_LIST"),
+        ("clickmeter", lambda spec: clickmeter_hits(spec, 2), "CLICKMETER_HIT_LIST"),
+    ],
+)
+def test_the_pydantic_baseline_reads_every_field_of_the_payload(api: str, build: Any, adapter: str) -> None:
+    """The pydantic models have the payload's full shape: every field lands in a declared one, none in extras."""
+    import bench.pydantic_shapes as shapes
+
+    body = build(load_spec(REPO, api))
+    parsed = getattr(shapes, adapter).validate_json(body)
+    models = parsed if isinstance(parsed, list) else [parsed]
+    assert [model.model_dump(mode="json", exclude_unset=True) for model in models] == (
+        json.loads(body) if isinstance(parsed, list) else [json.loads(body)]
+    )
+    assert not list(extras(models))
+
+
+def extras(node: Any) -> Any:
+    """Every undeclared field anywhere in a tree of pydantic models (extra="allow" keeps them)."""
+    from pydantic import BaseModel
+
+    if isinstance(node, BaseModel):
+        yield from (node.model_extra or {})
+        for name in type(node).model_fields:
+            yield from extras(getattr(node, name))
+    elif isinstance(node, list):
+        for item in node:
+            yield from extras(item)

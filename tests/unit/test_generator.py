@@ -13,6 +13,7 @@ from generator.apis import client_sources
 from generator.cli import main
 from generator.drift import find_drift
 from generator.errors import ClientGenerationError, SpecValidationError
+from generator.fingerprint import STAMP_NAME, is_up_to_date
 from generator.pipeline import generate_client
 from generator.yaml_source import DocumentError
 
@@ -122,6 +123,25 @@ def test_check_reports_drift_and_exits_1(scratch: Path, capsys: pytest.CaptureFi
     assert main(["check", "clickport"]) == 1
     out = capsys.readouterr().out
     assert "changed:    README.md" in out and "unexpected: stray.py" in out and "-## Installation" in out
+
+
+def test_check_requires_a_current_stamp_and_generate_writes_it(
+    scratch: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = client_sources("clickport", scratch)
+    generate_client(sources)
+    (sources.output / STAMP_NAME).unlink()
+    assert main(["check", "clickport"]) == 1
+    assert f"stamp:      {STAMP_NAME} missing" in capsys.readouterr().out
+    assert generate_client(sources).regenerated
+    assert main(["check", "clickport"]) == 0
+
+
+@pytest.mark.parametrize("api", ["clickmeter", "clickport", "clicky"])
+def test_committed_stamps_make_the_first_generate_of_a_fresh_clone_a_no_op(api: str) -> None:
+    """The stamp records only content (inputs' bytes, pinned tool versions, output bytes), so the committed one
+    holds on any clone: `python -m generator generate` skips every client until an input changes."""
+    assert is_up_to_date(client_sources(api, REPO)), f"generated/{api}/{STAMP_NAME} is stale: run generate"
 
 
 def test_cli_reports_an_invalid_overlay_without_a_traceback(scratch: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,7 +17,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pacing import ConcurrencyLimit, RateLimit
-from .client import AuthenticatedClient, MissingCredentialError
+from .client import AuthenticatedClient, MissingCredentialError, __version__
 from .resources import AsyncClient, Client
 
 __all__ = (
@@ -42,4 +42,5 @@ __all__ = (
     "RateLimitError",
     "SystemClock",
     "UnprocessableEntityError",
+    "__version__",
 )

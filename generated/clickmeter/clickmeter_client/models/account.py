@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Account")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "boGoVal",
+        "bonusClicks",
+        "companyName",
+        "companyRole",
+        "email",
+        "firstName",
+        "lastName",
+        "phone",
+        "redirectOnly",
+        "registrationDate",
+        "timeframeMinDate",
+        "timezone",
+        "timezonename",
+    }
+)
+
 
 @_attrs_define
 class Account:
@@ -117,54 +136,58 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        bo_go_val = d.pop("boGoVal", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        bo_go_val = src_dict.get("boGoVal", UNSET)
 
-        bonus_clicks = d.pop("bonusClicks", UNSET)
+        bonus_clicks = src_dict.get("bonusClicks", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
+        company_name = src_dict.get("companyName", UNSET)
 
-        company_role = d.pop("companyRole", UNSET)
+        company_role = src_dict.get("companyRole", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = src_dict.get("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = src_dict.get("lastName", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        redirect_only = d.pop("redirectOnly", UNSET)
+        redirect_only = src_dict.get("redirectOnly", UNSET)
 
-        registration_date = d.pop("registrationDate", UNSET)
+        registration_date = src_dict.get("registrationDate", UNSET)
 
-        timeframe_min_date = d.pop("timeframeMinDate", UNSET)
+        timeframe_min_date = src_dict.get("timeframeMinDate", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
-        timezonename = d.pop("timezonename", UNSET)
+        timezonename = src_dict.get("timezonename", UNSET)
 
-        account = cls(
-            bo_go_val=bo_go_val,
-            bonus_clicks=bonus_clicks,
-            company_name=company_name,
-            company_role=company_role,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            redirect_only=redirect_only,
-            registration_date=registration_date,
-            timeframe_min_date=timeframe_min_date,
-            timezone=timezone,
-            timezonename=timezonename,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.bo_go_val = bo_go_val
+        _model.bonus_clicks = bonus_clicks
+        _model.company_name = company_name
+        _model.company_role = company_role
+        _model.email = email
+        _model.first_name = first_name
+        _model.last_name = last_name
+        _model.phone = phone
+        _model.redirect_only = redirect_only
+        _model.registration_date = registration_date
+        _model.timeframe_min_date = timeframe_min_date
+        _model.timezone = timezone
+        _model.timezonename = timezonename
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        account.additional_properties = d
-        return account
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,6 +16,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AggregatedResult")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "activityDay",
+        "commissionsCost",
+        "conversionsCost",
+        "conversionsValue",
+        "convertedClicks",
+        "entityData",
+        "entityId",
+        "fromDay",
+        "hourlyBreakDown",
+        "lastHitDate",
+        "spiderHitsCount",
+        "toDay",
+        "totalClicks",
+        "totalViews",
+        "uniqueClicks",
+        "uniqueConversions",
+        "uniqueViews",
+    }
+)
+
 
 @_attrs_define
 class AggregatedResult:
@@ -153,76 +176,76 @@ class AggregatedResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        activity_day = d.pop("activityDay", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        activity_day = src_dict.get("activityDay", UNSET)
 
-        commissions_cost = d.pop("commissionsCost", UNSET)
+        commissions_cost = src_dict.get("commissionsCost", UNSET)
 
-        conversions_cost = d.pop("conversionsCost", UNSET)
+        conversions_cost = src_dict.get("conversionsCost", UNSET)
 
-        conversions_value = d.pop("conversionsValue", UNSET)
+        conversions_value = src_dict.get("conversionsValue", UNSET)
 
-        converted_clicks = d.pop("convertedClicks", UNSET)
+        converted_clicks = src_dict.get("convertedClicks", UNSET)
 
-        _entity_data = d.pop("entityData", UNSET)
-        entity_data: AggregatedResultEntityData | Unset
-        if isinstance(_entity_data, Unset):
-            entity_data = UNSET
-        else:
-            entity_data = AggregatedResultEntityData.from_dict(_entity_data)
-
-        entity_id = d.pop("entityId", UNSET)
-
-        from_day = d.pop("fromDay", UNSET)
-
-        _hourly_break_down = d.pop("hourlyBreakDown", UNSET)
-        hourly_break_down: AggregatedResultHourlyBreakDown | Unset
-        if isinstance(_hourly_break_down, Unset):
-            hourly_break_down = UNSET
-        else:
-            hourly_break_down = AggregatedResultHourlyBreakDown.from_dict(_hourly_break_down)
-
-        last_hit_date = d.pop("lastHitDate", UNSET)
-
-        spider_hits_count = d.pop("spiderHitsCount", UNSET)
-
-        to_day = d.pop("toDay", UNSET)
-
-        total_clicks = d.pop("totalClicks", UNSET)
-
-        total_views = d.pop("totalViews", UNSET)
-
-        unique_clicks = d.pop("uniqueClicks", UNSET)
-
-        unique_conversions = d.pop("uniqueConversions", UNSET)
-
-        unique_views = d.pop("uniqueViews", UNSET)
-
-        aggregated_result = cls(
-            activity_day=activity_day,
-            commissions_cost=commissions_cost,
-            conversions_cost=conversions_cost,
-            conversions_value=conversions_value,
-            converted_clicks=converted_clicks,
-            entity_data=entity_data,
-            entity_id=entity_id,
-            from_day=from_day,
-            hourly_break_down=hourly_break_down,
-            last_hit_date=last_hit_date,
-            spider_hits_count=spider_hits_count,
-            to_day=to_day,
-            total_clicks=total_clicks,
-            total_views=total_views,
-            unique_clicks=unique_clicks,
-            unique_conversions=unique_conversions,
-            unique_views=unique_views,
+        _entity_data = src_dict.get("entityData", UNSET)
+        entity_data: AggregatedResultEntityData | Unset = (
+            UNSET if _entity_data is UNSET else AggregatedResultEntityData.from_dict(_entity_data)
         )
 
-        aggregated_result.additional_properties = d
-        return aggregated_result
+        entity_id = src_dict.get("entityId", UNSET)
+
+        from_day = src_dict.get("fromDay", UNSET)
+
+        _hourly_break_down = src_dict.get("hourlyBreakDown", UNSET)
+        hourly_break_down: AggregatedResultHourlyBreakDown | Unset = (
+            UNSET if _hourly_break_down is UNSET else AggregatedResultHourlyBreakDown.from_dict(_hourly_break_down)
+        )
+
+        last_hit_date = src_dict.get("lastHitDate", UNSET)
+
+        spider_hits_count = src_dict.get("spiderHitsCount", UNSET)
+
+        to_day = src_dict.get("toDay", UNSET)
+
+        total_clicks = src_dict.get("totalClicks", UNSET)
+
+        total_views = src_dict.get("totalViews", UNSET)
+
+        unique_clicks = src_dict.get("uniqueClicks", UNSET)
+
+        unique_conversions = src_dict.get("uniqueConversions", UNSET)
+
+        unique_views = src_dict.get("uniqueViews", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.activity_day = activity_day
+        _model.commissions_cost = commissions_cost
+        _model.conversions_cost = conversions_cost
+        _model.conversions_value = conversions_value
+        _model.converted_clicks = converted_clicks
+        _model.entity_data = entity_data
+        _model.entity_id = entity_id
+        _model.from_day = from_day
+        _model.hourly_break_down = hourly_break_down
+        _model.last_hit_date = last_hit_date
+        _model.spider_hits_count = spider_hits_count
+        _model.to_day = to_day
+        _model.total_clicks = total_clicks
+        _model.total_views = total_views
+        _model.unique_clicks = unique_clicks
+        _model.unique_conversions = unique_conversions
+        _model.unique_views = unique_views
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AggregatedSummaryResult")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "count",
+        "limit",
+        "offset",
+        "result",
+    }
+)
+
 
 @_attrs_define
 class AggregatedSummaryResult:
@@ -66,34 +76,36 @@ class AggregatedSummaryResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        count = src_dict.get("count", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        offset = src_dict.get("offset", UNSET)
 
-        _result = d.pop("result", UNSET)
-        result: list[AggregatedResult] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = AggregatedResult.from_dict(result_item_data)
-
-                result.append(result_item)
-
-        aggregated_summary_result = cls(
-            count=count,
-            limit=limit,
-            offset=offset,
-            result=result,
+        _result = src_dict.get("result", UNSET)
+        result: list[AggregatedResult] | Unset = (
+            UNSET
+            if _result is UNSET
+            else [AggregatedResult.from_dict(result_item_data) for result_item_data in _result]
         )
 
-        aggregated_summary_result.additional_properties = d
-        return aggregated_summary_result
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.count = count
+        _model.limit = limit
+        _model.offset = offset
+        _model.result = result
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

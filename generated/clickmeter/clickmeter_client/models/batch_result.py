@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchResult")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "entityData",
+        "errors",
+        "result",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class BatchResult:
@@ -76,44 +86,38 @@ class BatchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _entity_data = d.pop("entityData", UNSET)
-        entity_data: DataPoint | Unset
-        if isinstance(_entity_data, Unset):
-            entity_data = UNSET
-        else:
-            entity_data = DataPoint.from_dict(_entity_data)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        _entity_data = src_dict.get("entityData", UNSET)
+        entity_data: DataPoint | Unset = UNSET if _entity_data is UNSET else DataPoint.from_dict(_entity_data)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[ValidationFailure] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ValidationFailure.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        _result = d.pop("result", UNSET)
-        result: EntityUri | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = EntityUri.from_dict(_result)
-
-        status = d.pop("status", UNSET)
-
-        batch_result = cls(
-            entity_data=entity_data,
-            errors=errors,
-            result=result,
-            status=status,
+        _errors = src_dict.get("errors", UNSET)
+        errors: list[ValidationFailure] | Unset = (
+            UNSET
+            if _errors is UNSET
+            else [ValidationFailure.from_dict(errors_item_data) for errors_item_data in _errors]
         )
 
-        batch_result.additional_properties = d
-        return batch_result
+        _result = src_dict.get("result", UNSET)
+        result: EntityUri | Unset = UNSET if _result is UNSET else EntityUri.from_dict(_result)
+
+        status = src_dict.get("status", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.entity_data = entity_data
+        _model.errors = errors
+        _model.result = result
+        _model.status = status
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowserDestinationItem")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "emailDestinationUrl",
+        "mobileDestinationUrl",
+        "spidersDestinationUrl",
+    }
+)
+
 
 @_attrs_define
 class BrowserDestinationItem:
@@ -51,24 +60,28 @@ class BrowserDestinationItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        email_destination_url = d.pop("emailDestinationUrl", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        email_destination_url = src_dict.get("emailDestinationUrl", UNSET)
 
-        mobile_destination_url = d.pop("mobileDestinationUrl", UNSET)
+        mobile_destination_url = src_dict.get("mobileDestinationUrl", UNSET)
 
-        spiders_destination_url = d.pop("spidersDestinationUrl", UNSET)
+        spiders_destination_url = src_dict.get("spidersDestinationUrl", UNSET)
 
-        browser_destination_item = cls(
-            email_destination_url=email_destination_url,
-            mobile_destination_url=mobile_destination_url,
-            spiders_destination_url=spiders_destination_url,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.email_destination_url = email_destination_url
+        _model.mobile_destination_url = mobile_destination_url
+        _model.spiders_destination_url = spiders_destination_url
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        browser_destination_item.additional_properties = d
-        return browser_destination_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

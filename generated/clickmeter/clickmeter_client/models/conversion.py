@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Conversion")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "creationDate",
+        "deleted",
+        "description",
+        "id",
+        "name",
+        "notes",
+        "protocol",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class Conversion:
@@ -94,47 +109,47 @@ class Conversion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        code = src_dict.get("code", UNSET)
 
-        creation_date = d.pop("creationDate", UNSET)
+        creation_date = src_dict.get("creationDate", UNSET)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = src_dict.get("deleted", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
-        _protocol = d.pop("protocol", UNSET)
-        protocol: ConversionProtocol | Unset
-        if isinstance(_protocol, Unset):
-            protocol = UNSET
-        else:
-            protocol = ConversionProtocol(_protocol)
+        _protocol = src_dict.get("protocol", UNSET)
+        protocol: ConversionProtocol | Unset = UNSET if _protocol is UNSET else ConversionProtocol(_protocol)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        conversion = cls(
-            code=code,
-            creation_date=creation_date,
-            deleted=deleted,
-            description=description,
-            id=id,
-            name=name,
-            notes=notes,
-            protocol=protocol,
-            value=value,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.code = code
+        _model.creation_date = creation_date
+        _model.deleted = deleted
+        _model.description = description
+        _model.id = id
+        _model.name = name
+        _model.notes = notes
+        _model.protocol = protocol
+        _model.value = value
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        conversion.additional_properties = d
-        return conversion
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversionOptions")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "hideComCost",
+        "hideCost",
+        "hideCount",
+        "hideParams",
+        "hideValue",
+        "percentCommission",
+        "percentValue",
+    }
+)
+
 
 @_attrs_define
 class ConversionOptions:
@@ -75,36 +88,40 @@ class ConversionOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        hide_com_cost = d.pop("hideComCost", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        hide_com_cost = src_dict.get("hideComCost", UNSET)
 
-        hide_cost = d.pop("hideCost", UNSET)
+        hide_cost = src_dict.get("hideCost", UNSET)
 
-        hide_count = d.pop("hideCount", UNSET)
+        hide_count = src_dict.get("hideCount", UNSET)
 
-        hide_params = d.pop("hideParams", UNSET)
+        hide_params = src_dict.get("hideParams", UNSET)
 
-        hide_value = d.pop("hideValue", UNSET)
+        hide_value = src_dict.get("hideValue", UNSET)
 
-        percent_commission = d.pop("percentCommission", UNSET)
+        percent_commission = src_dict.get("percentCommission", UNSET)
 
-        percent_value = d.pop("percentValue", UNSET)
+        percent_value = src_dict.get("percentValue", UNSET)
 
-        conversion_options = cls(
-            hide_com_cost=hide_com_cost,
-            hide_cost=hide_cost,
-            hide_count=hide_count,
-            hide_params=hide_params,
-            hide_value=hide_value,
-            percent_commission=percent_commission,
-            percent_value=percent_value,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.hide_com_cost = hide_com_cost
+        _model.hide_cost = hide_cost
+        _model.hide_count = hide_count
+        _model.hide_params = hide_params
+        _model.hide_value = hide_value
+        _model.percent_commission = percent_commission
+        _model.percent_value = percent_value
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        conversion_options.additional_properties = d
-        return conversion_options
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

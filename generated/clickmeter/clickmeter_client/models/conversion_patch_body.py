@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversionPatchBody")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "Action",
+        "Id",
+        "ReplaceId",
+    }
+)
+
 
 @_attrs_define
 class ConversionPatchBody:
@@ -55,24 +64,28 @@ class ConversionPatchBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        action = ConversionPatchBodyAction(d.pop("Action"))
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        action = ConversionPatchBodyAction(src_dict["Action"])
 
-        id = d.pop("Id")
+        id = src_dict["Id"]
 
-        replace_id = d.pop("ReplaceId", UNSET)
+        replace_id = src_dict.get("ReplaceId", UNSET)
 
-        conversion_patch_body = cls(
-            action=action,
-            id=id,
-            replace_id=replace_id,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.action = action
+        _model.id = id
+        _model.replace_id = replace_id
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        conversion_patch_body.additional_properties = d
-        return conversion_patch_body
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,6 +19,42 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DataPoint")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "creationDate",
+        "encodeIp",
+        "firstConversionId",
+        "firstConversionName",
+        "secondConversionId",
+        "secondConversionName",
+        "thirdConversionId",
+        "thirdConversionName",
+        "fourthConversionId",
+        "fourthConversionName",
+        "fifthConversionId",
+        "fifthConversionName",
+        "groupId",
+        "groupName",
+        "id",
+        "isPublic",
+        "isSecured",
+        "lightTracking",
+        "name",
+        "notes",
+        "preferred",
+        "redirectOnly",
+        "status",
+        "tags",
+        "title",
+        "trackingCode",
+        "type",
+        "typeTL",
+        "typeTP",
+        "writePermited",
+    }
+)
+
 
 @_attrs_define
 class DataPoint:
@@ -239,132 +275,120 @@ class DataPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        creation_date = d.pop("creationDate", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        creation_date = src_dict.get("creationDate", UNSET)
 
-        encode_ip = d.pop("encodeIp", UNSET)
+        encode_ip = src_dict.get("encodeIp", UNSET)
 
-        first_conversion_id = d.pop("firstConversionId", UNSET)
+        first_conversion_id = src_dict.get("firstConversionId", UNSET)
 
-        first_conversion_name = d.pop("firstConversionName", UNSET)
+        first_conversion_name = src_dict.get("firstConversionName", UNSET)
 
-        second_conversion_id = d.pop("secondConversionId", UNSET)
+        second_conversion_id = src_dict.get("secondConversionId", UNSET)
 
-        second_conversion_name = d.pop("secondConversionName", UNSET)
+        second_conversion_name = src_dict.get("secondConversionName", UNSET)
 
-        third_conversion_id = d.pop("thirdConversionId", UNSET)
+        third_conversion_id = src_dict.get("thirdConversionId", UNSET)
 
-        third_conversion_name = d.pop("thirdConversionName", UNSET)
+        third_conversion_name = src_dict.get("thirdConversionName", UNSET)
 
-        fourth_conversion_id = d.pop("fourthConversionId", UNSET)
+        fourth_conversion_id = src_dict.get("fourthConversionId", UNSET)
 
-        fourth_conversion_name = d.pop("fourthConversionName", UNSET)
+        fourth_conversion_name = src_dict.get("fourthConversionName", UNSET)
 
-        fifth_conversion_id = d.pop("fifthConversionId", UNSET)
+        fifth_conversion_id = src_dict.get("fifthConversionId", UNSET)
 
-        fifth_conversion_name = d.pop("fifthConversionName", UNSET)
+        fifth_conversion_name = src_dict.get("fifthConversionName", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = src_dict.get("groupId", UNSET)
 
-        group_name = d.pop("groupName", UNSET)
+        group_name = src_dict.get("groupName", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        is_public = src_dict.get("isPublic", UNSET)
 
-        is_secured = d.pop("isSecured", UNSET)
+        is_secured = src_dict.get("isSecured", UNSET)
 
-        light_tracking = d.pop("lightTracking", UNSET)
+        light_tracking = src_dict.get("lightTracking", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
-        preferred = d.pop("preferred", UNSET)
+        preferred = src_dict.get("preferred", UNSET)
 
-        redirect_only = d.pop("redirectOnly", UNSET)
+        redirect_only = src_dict.get("redirectOnly", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: DataPointStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DataPointStatus(_status)
+        _status = src_dict.get("status", UNSET)
+        status: DataPointStatus | Unset = UNSET if _status is UNSET else DataPointStatus(_status)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tag.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        title = d.pop("title", UNSET)
-
-        tracking_code = d.pop("trackingCode", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: DataPointType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DataPointType(_type_)
-
-        _type_tl = d.pop("typeTL", UNSET)
-        type_tl: TrackingLinkSpecifics | Unset
-        if isinstance(_type_tl, Unset):
-            type_tl = UNSET
-        else:
-            type_tl = TrackingLinkSpecifics.from_dict(_type_tl)
-
-        _type_tp = d.pop("typeTP", UNSET)
-        type_tp: TrackingPixelSpecifics | Unset
-        if isinstance(_type_tp, Unset):
-            type_tp = UNSET
-        else:
-            type_tp = TrackingPixelSpecifics.from_dict(_type_tp)
-
-        write_permited = d.pop("writePermited", UNSET)
-
-        data_point = cls(
-            creation_date=creation_date,
-            encode_ip=encode_ip,
-            first_conversion_id=first_conversion_id,
-            first_conversion_name=first_conversion_name,
-            second_conversion_id=second_conversion_id,
-            second_conversion_name=second_conversion_name,
-            third_conversion_id=third_conversion_id,
-            third_conversion_name=third_conversion_name,
-            fourth_conversion_id=fourth_conversion_id,
-            fourth_conversion_name=fourth_conversion_name,
-            fifth_conversion_id=fifth_conversion_id,
-            fifth_conversion_name=fifth_conversion_name,
-            group_id=group_id,
-            group_name=group_name,
-            id=id,
-            is_public=is_public,
-            is_secured=is_secured,
-            light_tracking=light_tracking,
-            name=name,
-            notes=notes,
-            preferred=preferred,
-            redirect_only=redirect_only,
-            status=status,
-            tags=tags,
-            title=title,
-            tracking_code=tracking_code,
-            type_=type_,
-            type_tl=type_tl,
-            type_tp=type_tp,
-            write_permited=write_permited,
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[Tag] | Unset = (
+            UNSET if _tags is UNSET else [Tag.from_dict(tags_item_data) for tags_item_data in _tags]
         )
 
-        data_point.additional_properties = d
-        return data_point
+        title = src_dict.get("title", UNSET)
+
+        tracking_code = src_dict.get("trackingCode", UNSET)
+
+        _type_ = src_dict.get("type", UNSET)
+        type_: DataPointType | Unset = UNSET if _type_ is UNSET else DataPointType(_type_)
+
+        _type_tl = src_dict.get("typeTL", UNSET)
+        type_tl: TrackingLinkSpecifics | Unset = (
+            UNSET if _type_tl is UNSET else TrackingLinkSpecifics.from_dict(_type_tl)
+        )
+
+        _type_tp = src_dict.get("typeTP", UNSET)
+        type_tp: TrackingPixelSpecifics | Unset = (
+            UNSET if _type_tp is UNSET else TrackingPixelSpecifics.from_dict(_type_tp)
+        )
+
+        write_permited = src_dict.get("writePermited", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.creation_date = creation_date
+        _model.encode_ip = encode_ip
+        _model.first_conversion_id = first_conversion_id
+        _model.first_conversion_name = first_conversion_name
+        _model.second_conversion_id = second_conversion_id
+        _model.second_conversion_name = second_conversion_name
+        _model.third_conversion_id = third_conversion_id
+        _model.third_conversion_name = third_conversion_name
+        _model.fourth_conversion_id = fourth_conversion_id
+        _model.fourth_conversion_name = fourth_conversion_name
+        _model.fifth_conversion_id = fifth_conversion_id
+        _model.fifth_conversion_name = fifth_conversion_name
+        _model.group_id = group_id
+        _model.group_name = group_name
+        _model.id = id
+        _model.is_public = is_public
+        _model.is_secured = is_secured
+        _model.light_tracking = light_tracking
+        _model.name = name
+        _model.notes = notes
+        _model.preferred = preferred
+        _model.redirect_only = redirect_only
+        _model.status = status
+        _model.tags = tags
+        _model.title = title
+        _model.tracking_code = tracking_code
+        _model.type_ = type_
+        _model.type_tl = type_tl
+        _model.type_tp = type_tp
+        _model.write_permited = write_permited
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Domain")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "custom404",
+        "customHomepage",
+        "id",
+        "name",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class Domain:
@@ -67,35 +78,35 @@ class Domain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        custom404 = d.pop("custom404", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        custom404 = src_dict.get("custom404", UNSET)
 
-        custom_homepage = d.pop("customHomepage", UNSET)
+        custom_homepage = src_dict.get("customHomepage", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: DomainType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DomainType(_type_)
+        _type_ = src_dict.get("type", UNSET)
+        type_: DomainType | Unset = UNSET if _type_ is UNSET else DomainType(_type_)
 
-        domain = cls(
-            custom404=custom404,
-            custom_homepage=custom_homepage,
-            id=id,
-            name=name,
-            type_=type_,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.custom404 = custom404
+        _model.custom_homepage = custom_homepage
+        _model.id = id
+        _model.name = name
+        _model.type_ = type_
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        domain.additional_properties = d
-        return domain
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DomainWhitelistEntryList")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "entities",
+    }
+)
+
 
 @_attrs_define
 class DomainWhitelistEntryList:
@@ -46,23 +53,22 @@ class DomainWhitelistEntryList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        entities = []
-        _entities = d.pop("entities")
-        for entities_item_data in _entities:
-            entities_item = DomainWhitelistEntry.from_dict(entities_item_data)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        entities = [DomainWhitelistEntry.from_dict(entities_item_data) for entities_item_data in src_dict["entities"]]
 
-            entities.append(entities_item)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.entities = entities
 
-        domain_whitelist_entry_list = cls(
-            entities=entities,
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        domain_whitelist_entry_list.additional_properties = d
-        return domain_whitelist_entry_list
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from .._repr import set_fields_repr as _set_fields_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "errorCode",
+        "httpErrorCode",
+        "Message",
+    }
+)
 
 
 @_attrs_define
@@ -61,35 +70,28 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        error_code: int | str | Unset = src_dict.get("errorCode", UNSET)
 
-        def _parse_error_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        http_error_code: int | str | Unset = src_dict.get("httpErrorCode", UNSET)
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        message = src_dict.get("Message", UNSET)
 
-        def _parse_http_error_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.error_code = error_code
+        _model.http_error_code = http_error_code
+        _model.message = message
 
-        http_error_code = _parse_http_error_code(d.pop("httpErrorCode", UNSET))
-
-        message = d.pop("Message", UNSET)
-
-        error = cls(
-            error_code=error_code,
-            http_error_code=http_error_code,
-            message=message,
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        error.additional_properties = d
-        return error
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

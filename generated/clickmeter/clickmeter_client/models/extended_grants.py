@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExtendedGrants")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "allowAllGrants",
+        "allowGroupCreation",
+    }
+)
+
 
 @_attrs_define
 class ExtendedGrants:
@@ -45,21 +53,25 @@ class ExtendedGrants:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        allow_all_grants = d.pop("allowAllGrants", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        allow_all_grants = src_dict.get("allowAllGrants", UNSET)
 
-        allow_group_creation = d.pop("allowGroupCreation", UNSET)
+        allow_group_creation = src_dict.get("allowGroupCreation", UNSET)
 
-        extended_grants = cls(
-            allow_all_grants=allow_all_grants,
-            allow_group_creation=allow_group_creation,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.allow_all_grants = allow_all_grants
+        _model.allow_group_creation = allow_group_creation
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        extended_grants.additional_properties = d
-        return extended_grants
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

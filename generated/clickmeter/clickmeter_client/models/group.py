@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Group")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "creationDate",
+        "deleted",
+        "id",
+        "isPublic",
+        "name",
+        "notes",
+        "preferred",
+        "redirectOnly",
+        "tags",
+        "writePermited",
+    }
+)
+
 
 @_attrs_define
 class Group:
@@ -105,52 +121,52 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        creation_date = d.pop("creationDate", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        creation_date = src_dict.get("creationDate", UNSET)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = src_dict.get("deleted", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        is_public = src_dict.get("isPublic", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
-        preferred = d.pop("preferred", UNSET)
+        preferred = src_dict.get("preferred", UNSET)
 
-        redirect_only = d.pop("redirectOnly", UNSET)
+        redirect_only = src_dict.get("redirectOnly", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tag.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        write_permited = d.pop("writePermited", UNSET)
-
-        group = cls(
-            creation_date=creation_date,
-            deleted=deleted,
-            id=id,
-            is_public=is_public,
-            name=name,
-            notes=notes,
-            preferred=preferred,
-            redirect_only=redirect_only,
-            tags=tags,
-            write_permited=write_permited,
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[Tag] | Unset = (
+            UNSET if _tags is UNSET else [Tag.from_dict(tags_item_data) for tags_item_data in _tags]
         )
 
-        group.additional_properties = d
-        return group
+        write_permited = src_dict.get("writePermited", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.creation_date = creation_date
+        _model.deleted = deleted
+        _model.id = id
+        _model.is_public = is_public
+        _model.name = name
+        _model.notes = notes
+        _model.preferred = preferred
+        _model.redirect_only = redirect_only
+        _model.tags = tags
+        _model.write_permited = write_permited
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,6 +19,37 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Guest")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "apiKey",
+        "conversionOptions",
+        "creationDate",
+        "currentGrant",
+        "dateFormat",
+        "decimalSeparator",
+        "email",
+        "extendedGrants",
+        "groupGrants",
+        "hitOptions",
+        "id",
+        "key",
+        "language",
+        "loginCount",
+        "name",
+        "notes",
+        "numberGroupSeparator",
+        "password",
+        "timeFormat",
+        "timeZone",
+        "timeframeMinDate",
+        "timezonename",
+        "tlGrants",
+        "tpGrants",
+        "userName",
+    }
+)
+
 
 @_attrs_define
 class Guest:
@@ -209,115 +240,103 @@ class Guest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        api_key = d.pop("apiKey", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        api_key = src_dict.get("apiKey", UNSET)
 
-        _conversion_options = d.pop("conversionOptions", UNSET)
-        conversion_options: ConversionOptions | Unset
-        if isinstance(_conversion_options, Unset):
-            conversion_options = UNSET
-        else:
-            conversion_options = ConversionOptions.from_dict(_conversion_options)
-
-        creation_date = d.pop("creationDate", UNSET)
-
-        _current_grant = d.pop("currentGrant", UNSET)
-        current_grant: Permission | Unset
-        if isinstance(_current_grant, Unset):
-            current_grant = UNSET
-        else:
-            current_grant = Permission.from_dict(_current_grant)
-
-        date_format = d.pop("dateFormat", UNSET)
-
-        decimal_separator = d.pop("decimalSeparator", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _extended_grants = d.pop("extendedGrants", UNSET)
-        extended_grants: ExtendedGrants | Unset
-        if isinstance(_extended_grants, Unset):
-            extended_grants = UNSET
-        else:
-            extended_grants = ExtendedGrants.from_dict(_extended_grants)
-
-        group_grants = d.pop("groupGrants", UNSET)
-
-        _hit_options = d.pop("hitOptions", UNSET)
-        hit_options: HitOptions | Unset
-        if isinstance(_hit_options, Unset):
-            hit_options = UNSET
-        else:
-            hit_options = HitOptions.from_dict(_hit_options)
-
-        id = d.pop("id", UNSET)
-
-        key = d.pop("key", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        login_count = d.pop("loginCount", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        number_group_separator = d.pop("numberGroupSeparator", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        _time_format = d.pop("timeFormat", UNSET)
-        time_format: TimeFormat | Unset
-        if isinstance(_time_format, Unset):
-            time_format = UNSET
-        else:
-            time_format = TimeFormat(_time_format)
-
-        time_zone = d.pop("timeZone", UNSET)
-
-        timeframe_min_date = d.pop("timeframeMinDate", UNSET)
-
-        timezonename = d.pop("timezonename", UNSET)
-
-        tl_grants = d.pop("tlGrants", UNSET)
-
-        tp_grants = d.pop("tpGrants", UNSET)
-
-        user_name = d.pop("userName", UNSET)
-
-        guest = cls(
-            api_key=api_key,
-            conversion_options=conversion_options,
-            creation_date=creation_date,
-            current_grant=current_grant,
-            date_format=date_format,
-            decimal_separator=decimal_separator,
-            email=email,
-            extended_grants=extended_grants,
-            group_grants=group_grants,
-            hit_options=hit_options,
-            id=id,
-            key=key,
-            language=language,
-            login_count=login_count,
-            name=name,
-            notes=notes,
-            number_group_separator=number_group_separator,
-            password=password,
-            time_format=time_format,
-            time_zone=time_zone,
-            timeframe_min_date=timeframe_min_date,
-            timezonename=timezonename,
-            tl_grants=tl_grants,
-            tp_grants=tp_grants,
-            user_name=user_name,
+        _conversion_options = src_dict.get("conversionOptions", UNSET)
+        conversion_options: ConversionOptions | Unset = (
+            UNSET if _conversion_options is UNSET else ConversionOptions.from_dict(_conversion_options)
         )
 
-        guest.additional_properties = d
-        return guest
+        creation_date = src_dict.get("creationDate", UNSET)
+
+        _current_grant = src_dict.get("currentGrant", UNSET)
+        current_grant: Permission | Unset = UNSET if _current_grant is UNSET else Permission.from_dict(_current_grant)
+
+        date_format = src_dict.get("dateFormat", UNSET)
+
+        decimal_separator = src_dict.get("decimalSeparator", UNSET)
+
+        email = src_dict.get("email", UNSET)
+
+        _extended_grants = src_dict.get("extendedGrants", UNSET)
+        extended_grants: ExtendedGrants | Unset = (
+            UNSET if _extended_grants is UNSET else ExtendedGrants.from_dict(_extended_grants)
+        )
+
+        group_grants = src_dict.get("groupGrants", UNSET)
+
+        _hit_options = src_dict.get("hitOptions", UNSET)
+        hit_options: HitOptions | Unset = UNSET if _hit_options is UNSET else HitOptions.from_dict(_hit_options)
+
+        id = src_dict.get("id", UNSET)
+
+        key = src_dict.get("key", UNSET)
+
+        language = src_dict.get("language", UNSET)
+
+        login_count = src_dict.get("loginCount", UNSET)
+
+        name = src_dict.get("name", UNSET)
+
+        notes = src_dict.get("notes", UNSET)
+
+        number_group_separator = src_dict.get("numberGroupSeparator", UNSET)
+
+        password = src_dict.get("password", UNSET)
+
+        _time_format = src_dict.get("timeFormat", UNSET)
+        time_format: TimeFormat | Unset = UNSET if _time_format is UNSET else TimeFormat(_time_format)
+
+        time_zone = src_dict.get("timeZone", UNSET)
+
+        timeframe_min_date = src_dict.get("timeframeMinDate", UNSET)
+
+        timezonename = src_dict.get("timezonename", UNSET)
+
+        tl_grants = src_dict.get("tlGrants", UNSET)
+
+        tp_grants = src_dict.get("tpGrants", UNSET)
+
+        user_name = src_dict.get("userName", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.api_key = api_key
+        _model.conversion_options = conversion_options
+        _model.creation_date = creation_date
+        _model.current_grant = current_grant
+        _model.date_format = date_format
+        _model.decimal_separator = decimal_separator
+        _model.email = email
+        _model.extended_grants = extended_grants
+        _model.group_grants = group_grants
+        _model.hit_options = hit_options
+        _model.id = id
+        _model.key = key
+        _model.language = language
+        _model.login_count = login_count
+        _model.name = name
+        _model.notes = notes
+        _model.number_group_separator = number_group_separator
+        _model.password = password
+        _model.time_format = time_format
+        _model.time_zone = time_zone
+        _model.timeframe_min_date = timeframe_min_date
+        _model.timezonename = timezonename
+        _model.tl_grants = tl_grants
+        _model.tp_grants = tp_grants
+        _model.user_name = user_name
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

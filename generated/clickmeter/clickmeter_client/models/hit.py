@@ -20,6 +20,34 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Hit")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "accessTime",
+        "browser",
+        "clientLanguage",
+        "conversion1",
+        "conversion2",
+        "conversion3",
+        "conversion4",
+        "conversion5",
+        "conversions",
+        "entity",
+        "ip",
+        "isProxy",
+        "isSpider",
+        "isUnique",
+        "location",
+        "org",
+        "os",
+        "queryParams",
+        "realDestinationUrl",
+        "referer",
+        "source",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class Hit:
@@ -204,138 +232,110 @@ class Hit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        access_time = d.pop("accessTime", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        access_time = src_dict.get("accessTime", UNSET)
 
-        _browser = d.pop("browser", UNSET)
-        browser: HitBrowserInfo | Unset
-        if isinstance(_browser, Unset):
-            browser = UNSET
-        else:
-            browser = HitBrowserInfo.from_dict(_browser)
+        _browser = src_dict.get("browser", UNSET)
+        browser: HitBrowserInfo | Unset = UNSET if _browser is UNSET else HitBrowserInfo.from_dict(_browser)
 
-        client_language = d.pop("clientLanguage", UNSET)
+        client_language = src_dict.get("clientLanguage", UNSET)
 
-        _conversion1 = d.pop("conversion1", UNSET)
-        conversion1: HitConversionInfo | Unset
-        if isinstance(_conversion1, Unset):
-            conversion1 = UNSET
-        else:
-            conversion1 = HitConversionInfo.from_dict(_conversion1)
-
-        _conversion2 = d.pop("conversion2", UNSET)
-        conversion2: HitConversionInfo | Unset
-        if isinstance(_conversion2, Unset):
-            conversion2 = UNSET
-        else:
-            conversion2 = HitConversionInfo.from_dict(_conversion2)
-
-        _conversion3 = d.pop("conversion3", UNSET)
-        conversion3: HitConversionInfo | Unset
-        if isinstance(_conversion3, Unset):
-            conversion3 = UNSET
-        else:
-            conversion3 = HitConversionInfo.from_dict(_conversion3)
-
-        _conversion4 = d.pop("conversion4", UNSET)
-        conversion4: HitConversionInfo | Unset
-        if isinstance(_conversion4, Unset):
-            conversion4 = UNSET
-        else:
-            conversion4 = HitConversionInfo.from_dict(_conversion4)
-
-        _conversion5 = d.pop("conversion5", UNSET)
-        conversion5: HitConversionInfo | Unset
-        if isinstance(_conversion5, Unset):
-            conversion5 = UNSET
-        else:
-            conversion5 = HitConversionInfo.from_dict(_conversion5)
-
-        _conversions = d.pop("conversions", UNSET)
-        conversions: list[HitConversionInfo] | Unset = UNSET
-        if _conversions is not UNSET:
-            conversions = []
-            for conversions_item_data in _conversions:
-                conversions_item = HitConversionInfo.from_dict(conversions_item_data)
-
-                conversions.append(conversions_item)
-
-        _entity = d.pop("entity", UNSET)
-        entity: HitDataPointInfo | Unset
-        if isinstance(_entity, Unset):
-            entity = UNSET
-        else:
-            entity = HitDataPointInfo.from_dict(_entity)
-
-        ip = d.pop("ip", UNSET)
-
-        is_proxy = d.pop("isProxy", UNSET)
-
-        is_spider = d.pop("isSpider", UNSET)
-
-        is_unique = d.pop("isUnique", UNSET)
-
-        _location = d.pop("location", UNSET)
-        location: HitLocationInfo | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = HitLocationInfo.from_dict(_location)
-
-        org = d.pop("org", UNSET)
-
-        _os = d.pop("os", UNSET)
-        os: HitOsInfo | Unset
-        if isinstance(_os, Unset):
-            os = UNSET
-        else:
-            os = HitOsInfo.from_dict(_os)
-
-        query_params = d.pop("queryParams", UNSET)
-
-        real_destination_url = d.pop("realDestinationUrl", UNSET)
-
-        referer = d.pop("referer", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: HitSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = HitSource.from_dict(_source)
-
-        type_ = d.pop("type", UNSET)
-
-        hit = cls(
-            access_time=access_time,
-            browser=browser,
-            client_language=client_language,
-            conversion1=conversion1,
-            conversion2=conversion2,
-            conversion3=conversion3,
-            conversion4=conversion4,
-            conversion5=conversion5,
-            conversions=conversions,
-            entity=entity,
-            ip=ip,
-            is_proxy=is_proxy,
-            is_spider=is_spider,
-            is_unique=is_unique,
-            location=location,
-            org=org,
-            os=os,
-            query_params=query_params,
-            real_destination_url=real_destination_url,
-            referer=referer,
-            source=source,
-            type_=type_,
+        _conversion1 = src_dict.get("conversion1", UNSET)
+        conversion1: HitConversionInfo | Unset = (
+            UNSET if _conversion1 is UNSET else HitConversionInfo.from_dict(_conversion1)
         )
 
-        hit.additional_properties = d
-        return hit
+        _conversion2 = src_dict.get("conversion2", UNSET)
+        conversion2: HitConversionInfo | Unset = (
+            UNSET if _conversion2 is UNSET else HitConversionInfo.from_dict(_conversion2)
+        )
+
+        _conversion3 = src_dict.get("conversion3", UNSET)
+        conversion3: HitConversionInfo | Unset = (
+            UNSET if _conversion3 is UNSET else HitConversionInfo.from_dict(_conversion3)
+        )
+
+        _conversion4 = src_dict.get("conversion4", UNSET)
+        conversion4: HitConversionInfo | Unset = (
+            UNSET if _conversion4 is UNSET else HitConversionInfo.from_dict(_conversion4)
+        )
+
+        _conversion5 = src_dict.get("conversion5", UNSET)
+        conversion5: HitConversionInfo | Unset = (
+            UNSET if _conversion5 is UNSET else HitConversionInfo.from_dict(_conversion5)
+        )
+
+        _conversions = src_dict.get("conversions", UNSET)
+        conversions: list[HitConversionInfo] | Unset = (
+            UNSET
+            if _conversions is UNSET
+            else [HitConversionInfo.from_dict(conversions_item_data) for conversions_item_data in _conversions]
+        )
+
+        _entity = src_dict.get("entity", UNSET)
+        entity: HitDataPointInfo | Unset = UNSET if _entity is UNSET else HitDataPointInfo.from_dict(_entity)
+
+        ip = src_dict.get("ip", UNSET)
+
+        is_proxy = src_dict.get("isProxy", UNSET)
+
+        is_spider = src_dict.get("isSpider", UNSET)
+
+        is_unique = src_dict.get("isUnique", UNSET)
+
+        _location = src_dict.get("location", UNSET)
+        location: HitLocationInfo | Unset = UNSET if _location is UNSET else HitLocationInfo.from_dict(_location)
+
+        org = src_dict.get("org", UNSET)
+
+        _os = src_dict.get("os", UNSET)
+        os: HitOsInfo | Unset = UNSET if _os is UNSET else HitOsInfo.from_dict(_os)
+
+        query_params = src_dict.get("queryParams", UNSET)
+
+        real_destination_url = src_dict.get("realDestinationUrl", UNSET)
+
+        referer = src_dict.get("referer", UNSET)
+
+        _source = src_dict.get("source", UNSET)
+        source: HitSource | Unset = UNSET if _source is UNSET else HitSource.from_dict(_source)
+
+        type_ = src_dict.get("type", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.access_time = access_time
+        _model.browser = browser
+        _model.client_language = client_language
+        _model.conversion1 = conversion1
+        _model.conversion2 = conversion2
+        _model.conversion3 = conversion3
+        _model.conversion4 = conversion4
+        _model.conversion5 = conversion5
+        _model.conversions = conversions
+        _model.entity = entity
+        _model.ip = ip
+        _model.is_proxy = is_proxy
+        _model.is_spider = is_spider
+        _model.is_unique = is_unique
+        _model.location = location
+        _model.org = org
+        _model.os = os
+        _model.query_params = query_params
+        _model.real_destination_url = real_destination_url
+        _model.referer = referer
+        _model.source = source
+        _model.type_ = type_
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

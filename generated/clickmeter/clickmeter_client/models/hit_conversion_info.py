@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HitConversionInfo")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "accessTime",
+        "comcost",
+        "cost",
+        "date",
+        "deleted",
+        "id",
+        "name",
+        "parameter",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class HitConversionInfo:
@@ -89,42 +104,46 @@ class HitConversionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        access_time = d.pop("accessTime", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        access_time = src_dict.get("accessTime", UNSET)
 
-        comcost = d.pop("comcost", UNSET)
+        comcost = src_dict.get("comcost", UNSET)
 
-        cost = d.pop("cost", UNSET)
+        cost = src_dict.get("cost", UNSET)
 
-        date = d.pop("date", UNSET)
+        date = src_dict.get("date", UNSET)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = src_dict.get("deleted", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        parameter = d.pop("parameter", UNSET)
+        parameter = src_dict.get("parameter", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        hit_conversion_info = cls(
-            access_time=access_time,
-            comcost=comcost,
-            cost=cost,
-            date=date,
-            deleted=deleted,
-            id=id,
-            name=name,
-            parameter=parameter,
-            value=value,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.access_time = access_time
+        _model.comcost = comcost
+        _model.cost = cost
+        _model.date = date
+        _model.deleted = deleted
+        _model.id = id
+        _model.name = name
+        _model.parameter = parameter
+        _model.value = value
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        hit_conversion_info.additional_properties = d
-        return hit_conversion_info
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,6 +16,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="HitDataPointInfo")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "creationDate",
+        "datapointFavourite",
+        "datapointId",
+        "datapointName",
+        "datapointTitle",
+        "datapointType",
+        "destinationUrl",
+        "groupId",
+        "groupName",
+        "isABTest",
+        "isPrivateShared",
+        "isPublic",
+        "notes",
+        "status",
+        "tags",
+        "trackingCode",
+    }
+)
+
 
 @_attrs_define
 class HitDataPointInfo:
@@ -143,75 +165,71 @@ class HitDataPointInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        creation_date = d.pop("creationDate", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        creation_date = src_dict.get("creationDate", UNSET)
 
-        datapoint_favourite = d.pop("datapointFavourite", UNSET)
+        datapoint_favourite = src_dict.get("datapointFavourite", UNSET)
 
-        datapoint_id = d.pop("datapointId", UNSET)
+        datapoint_id = src_dict.get("datapointId", UNSET)
 
-        datapoint_name = d.pop("datapointName", UNSET)
+        datapoint_name = src_dict.get("datapointName", UNSET)
 
-        datapoint_title = d.pop("datapointTitle", UNSET)
+        datapoint_title = src_dict.get("datapointTitle", UNSET)
 
-        datapoint_type = d.pop("datapointType", UNSET)
+        datapoint_type = src_dict.get("datapointType", UNSET)
 
-        destination_url = d.pop("destinationUrl", UNSET)
+        destination_url = src_dict.get("destinationUrl", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = src_dict.get("groupId", UNSET)
 
-        group_name = d.pop("groupName", UNSET)
+        group_name = src_dict.get("groupName", UNSET)
 
-        is_ab_test = d.pop("isABTest", UNSET)
+        is_ab_test = src_dict.get("isABTest", UNSET)
 
-        is_private_shared = d.pop("isPrivateShared", UNSET)
+        is_private_shared = src_dict.get("isPrivateShared", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        is_public = src_dict.get("isPublic", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: DataPointStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DataPointStatus(_status)
+        _status = src_dict.get("status", UNSET)
+        status: DataPointStatus | Unset = UNSET if _status is UNSET else DataPointStatus(_status)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tag.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        tracking_code = d.pop("trackingCode", UNSET)
-
-        hit_data_point_info = cls(
-            creation_date=creation_date,
-            datapoint_favourite=datapoint_favourite,
-            datapoint_id=datapoint_id,
-            datapoint_name=datapoint_name,
-            datapoint_title=datapoint_title,
-            datapoint_type=datapoint_type,
-            destination_url=destination_url,
-            group_id=group_id,
-            group_name=group_name,
-            is_ab_test=is_ab_test,
-            is_private_shared=is_private_shared,
-            is_public=is_public,
-            notes=notes,
-            status=status,
-            tags=tags,
-            tracking_code=tracking_code,
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[Tag] | Unset = (
+            UNSET if _tags is UNSET else [Tag.from_dict(tags_item_data) for tags_item_data in _tags]
         )
 
-        hit_data_point_info.additional_properties = d
-        return hit_data_point_info
+        tracking_code = src_dict.get("trackingCode", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.creation_date = creation_date
+        _model.datapoint_favourite = datapoint_favourite
+        _model.datapoint_id = datapoint_id
+        _model.datapoint_name = datapoint_name
+        _model.datapoint_title = datapoint_title
+        _model.datapoint_type = datapoint_type
+        _model.destination_url = destination_url
+        _model.group_id = group_id
+        _model.group_name = group_name
+        _model.is_ab_test = is_ab_test
+        _model.is_private_shared = is_private_shared
+        _model.is_public = is_public
+        _model.notes = notes
+        _model.status = status
+        _model.tags = tags
+        _model.tracking_code = tracking_code
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HitLocationInfo")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "areacode",
+        "city",
+        "country",
+        "latitude",
+        "longitude",
+        "metrocode",
+        "organization",
+        "postalcode",
+        "region",
+        "regionName",
+    }
+)
+
 
 @_attrs_define
 class HitLocationInfo:
@@ -92,45 +108,49 @@ class HitLocationInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        areacode = d.pop("areacode", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        areacode = src_dict.get("areacode", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        latitude = d.pop("latitude", UNSET)
+        latitude = src_dict.get("latitude", UNSET)
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = src_dict.get("longitude", UNSET)
 
-        metrocode = d.pop("metrocode", UNSET)
+        metrocode = src_dict.get("metrocode", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        postalcode = d.pop("postalcode", UNSET)
+        postalcode = src_dict.get("postalcode", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        region_name = d.pop("regionName", UNSET)
+        region_name = src_dict.get("regionName", UNSET)
 
-        hit_location_info = cls(
-            areacode=areacode,
-            city=city,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            metrocode=metrocode,
-            organization=organization,
-            postalcode=postalcode,
-            region=region,
-            region_name=region_name,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.areacode = areacode
+        _model.city = city
+        _model.country = country
+        _model.latitude = latitude
+        _model.longitude = longitude
+        _model.metrocode = metrocode
+        _model.organization = organization
+        _model.postalcode = postalcode
+        _model.region = region
+        _model.region_name = region_name
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        hit_location_info.additional_properties = d
-        return hit_location_info
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

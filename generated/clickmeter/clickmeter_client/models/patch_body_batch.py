@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PatchBodyBatch")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "PatchRequests",
+    }
+)
+
 
 @_attrs_define
 class PatchBodyBatch:
@@ -46,23 +53,24 @@ class PatchBodyBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        patch_requests = []
-        _patch_requests = d.pop("PatchRequests")
-        for patch_requests_item_data in _patch_requests:
-            patch_requests_item = PatchBody.from_dict(patch_requests_item_data)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        patch_requests = [
+            PatchBody.from_dict(patch_requests_item_data) for patch_requests_item_data in src_dict["PatchRequests"]
+        ]
 
-            patch_requests.append(patch_requests_item)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.patch_requests = patch_requests
 
-        patch_body_batch = cls(
-            patch_requests=patch_requests,
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        patch_body_batch.additional_properties = d
-        return patch_body_batch
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Permission")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "DatapointType",
+        "Entity",
+        "EntityName",
+        "EntityType",
+        "Type",
+    }
+)
+
 
 @_attrs_define
 class Permission:
@@ -72,35 +83,35 @@ class Permission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        datapoint_type = d.pop("DatapointType", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        datapoint_type = src_dict.get("DatapointType", UNSET)
 
-        _entity = d.pop("Entity", UNSET)
-        entity: EntityUri | Unset
-        if isinstance(_entity, Unset):
-            entity = UNSET
-        else:
-            entity = EntityUri.from_dict(_entity)
+        _entity = src_dict.get("Entity", UNSET)
+        entity: EntityUri | Unset = UNSET if _entity is UNSET else EntityUri.from_dict(_entity)
 
-        entity_name = d.pop("EntityName", UNSET)
+        entity_name = src_dict.get("EntityName", UNSET)
 
-        entity_type = d.pop("EntityType", UNSET)
+        entity_type = src_dict.get("EntityType", UNSET)
 
-        type_ = d.pop("Type", UNSET)
+        type_ = src_dict.get("Type", UNSET)
 
-        permission = cls(
-            datapoint_type=datapoint_type,
-            entity=entity,
-            entity_name=entity_name,
-            entity_type=entity_type,
-            type_=type_,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.datapoint_type = datapoint_type
+        _model.entity = entity
+        _model.entity_name = entity_name
+        _model.entity_type = entity_type
+        _model.type_ = type_
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        permission.additional_properties = d
-        return permission
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

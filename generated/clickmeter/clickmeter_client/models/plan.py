@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Plan")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "allowedPersonalDomains",
+        "allowedPersonalUrls",
+        "billingPeriodEnd",
+        "billingPeriodStart",
+        "bonusMonthlyEvents",
+        "maximumDatapoints",
+        "maximumGuests",
+        "monthlyEvents",
+        "name",
+        "price",
+        "profileId",
+        "recurring",
+        "recurringPeriod",
+        "usedDatapoints",
+        "usedMonthlyEvents",
+    }
+)
+
 
 @_attrs_define
 class Plan:
@@ -127,60 +148,64 @@ class Plan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        allowed_personal_domains = d.pop("allowedPersonalDomains", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        allowed_personal_domains = src_dict.get("allowedPersonalDomains", UNSET)
 
-        allowed_personal_urls = d.pop("allowedPersonalUrls", UNSET)
+        allowed_personal_urls = src_dict.get("allowedPersonalUrls", UNSET)
 
-        billing_period_end = d.pop("billingPeriodEnd", UNSET)
+        billing_period_end = src_dict.get("billingPeriodEnd", UNSET)
 
-        billing_period_start = d.pop("billingPeriodStart", UNSET)
+        billing_period_start = src_dict.get("billingPeriodStart", UNSET)
 
-        bonus_monthly_events = d.pop("bonusMonthlyEvents", UNSET)
+        bonus_monthly_events = src_dict.get("bonusMonthlyEvents", UNSET)
 
-        maximum_datapoints = d.pop("maximumDatapoints", UNSET)
+        maximum_datapoints = src_dict.get("maximumDatapoints", UNSET)
 
-        maximum_guests = d.pop("maximumGuests", UNSET)
+        maximum_guests = src_dict.get("maximumGuests", UNSET)
 
-        monthly_events = d.pop("monthlyEvents", UNSET)
+        monthly_events = src_dict.get("monthlyEvents", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = src_dict.get("price", UNSET)
 
-        profile_id = d.pop("profileId", UNSET)
+        profile_id = src_dict.get("profileId", UNSET)
 
-        recurring = d.pop("recurring", UNSET)
+        recurring = src_dict.get("recurring", UNSET)
 
-        recurring_period = d.pop("recurringPeriod", UNSET)
+        recurring_period = src_dict.get("recurringPeriod", UNSET)
 
-        used_datapoints = d.pop("usedDatapoints", UNSET)
+        used_datapoints = src_dict.get("usedDatapoints", UNSET)
 
-        used_monthly_events = d.pop("usedMonthlyEvents", UNSET)
+        used_monthly_events = src_dict.get("usedMonthlyEvents", UNSET)
 
-        plan = cls(
-            allowed_personal_domains=allowed_personal_domains,
-            allowed_personal_urls=allowed_personal_urls,
-            billing_period_end=billing_period_end,
-            billing_period_start=billing_period_start,
-            bonus_monthly_events=bonus_monthly_events,
-            maximum_datapoints=maximum_datapoints,
-            maximum_guests=maximum_guests,
-            monthly_events=monthly_events,
-            name=name,
-            price=price,
-            profile_id=profile_id,
-            recurring=recurring,
-            recurring_period=recurring_period,
-            used_datapoints=used_datapoints,
-            used_monthly_events=used_monthly_events,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.allowed_personal_domains = allowed_personal_domains
+        _model.allowed_personal_urls = allowed_personal_urls
+        _model.billing_period_end = billing_period_end
+        _model.billing_period_start = billing_period_start
+        _model.bonus_monthly_events = bonus_monthly_events
+        _model.maximum_datapoints = maximum_datapoints
+        _model.maximum_guests = maximum_guests
+        _model.monthly_events = monthly_events
+        _model.name = name
+        _model.price = price
+        _model.profile_id = profile_id
+        _model.recurring = recurring
+        _model.recurring_period = recurring_period
+        _model.used_datapoints = used_datapoints
+        _model.used_monthly_events = used_monthly_events
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        plan.additional_properties = d
-        return plan
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

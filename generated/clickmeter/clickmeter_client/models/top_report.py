@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TopReport")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "createdAt",
+        "data",
+        "key",
+    }
+)
+
 
 @_attrs_define
 class TopReport:
@@ -62,31 +71,31 @@ class TopReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: list[TopReportItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = TopReportItem.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        key = d.pop("key", UNSET)
-
-        top_report = cls(
-            created_at=created_at,
-            data=data,
-            key=key,
+        _data = src_dict.get("data", UNSET)
+        data: list[TopReportItem] | Unset = (
+            UNSET if _data is UNSET else [TopReportItem.from_dict(data_item_data) for data_item_data in _data]
         )
 
-        top_report.additional_properties = d
-        return top_report
+        key = src_dict.get("key", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.created_at = created_at
+        _model.data = data
+        _model.key = key
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TopReportItem")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "entityData",
+        "id",
+        "lastHitDate",
+        "spiderClicks",
+        "spiderHits",
+        "spiderViews",
+        "totalClicks",
+        "totalCommissionsCost",
+        "totalConversions",
+        "totalConversionsCost",
+        "totalConversionsValue",
+        "totalHits",
+        "totalViews",
+        "uniqueClicks",
+        "uniqueHits",
+        "uniqueViews",
+    }
+)
+
 
 @_attrs_define
 class TopReportItem:
@@ -138,68 +160,70 @@ class TopReportItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _entity_data = d.pop("entityData", UNSET)
-        entity_data: TopReportItemEntityData | Unset
-        if isinstance(_entity_data, Unset):
-            entity_data = UNSET
-        else:
-            entity_data = TopReportItemEntityData.from_dict(_entity_data)
-
-        id = d.pop("id", UNSET)
-
-        last_hit_date = d.pop("lastHitDate", UNSET)
-
-        spider_clicks = d.pop("spiderClicks", UNSET)
-
-        spider_hits = d.pop("spiderHits", UNSET)
-
-        spider_views = d.pop("spiderViews", UNSET)
-
-        total_clicks = d.pop("totalClicks", UNSET)
-
-        total_commissions_cost = d.pop("totalCommissionsCost", UNSET)
-
-        total_conversions = d.pop("totalConversions", UNSET)
-
-        total_conversions_cost = d.pop("totalConversionsCost", UNSET)
-
-        total_conversions_value = d.pop("totalConversionsValue", UNSET)
-
-        total_hits = d.pop("totalHits", UNSET)
-
-        total_views = d.pop("totalViews", UNSET)
-
-        unique_clicks = d.pop("uniqueClicks", UNSET)
-
-        unique_hits = d.pop("uniqueHits", UNSET)
-
-        unique_views = d.pop("uniqueViews", UNSET)
-
-        top_report_item = cls(
-            entity_data=entity_data,
-            id=id,
-            last_hit_date=last_hit_date,
-            spider_clicks=spider_clicks,
-            spider_hits=spider_hits,
-            spider_views=spider_views,
-            total_clicks=total_clicks,
-            total_commissions_cost=total_commissions_cost,
-            total_conversions=total_conversions,
-            total_conversions_cost=total_conversions_cost,
-            total_conversions_value=total_conversions_value,
-            total_hits=total_hits,
-            total_views=total_views,
-            unique_clicks=unique_clicks,
-            unique_hits=unique_hits,
-            unique_views=unique_views,
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        _entity_data = src_dict.get("entityData", UNSET)
+        entity_data: TopReportItemEntityData | Unset = (
+            UNSET if _entity_data is UNSET else TopReportItemEntityData.from_dict(_entity_data)
         )
 
-        top_report_item.additional_properties = d
-        return top_report_item
+        id = src_dict.get("id", UNSET)
+
+        last_hit_date = src_dict.get("lastHitDate", UNSET)
+
+        spider_clicks = src_dict.get("spiderClicks", UNSET)
+
+        spider_hits = src_dict.get("spiderHits", UNSET)
+
+        spider_views = src_dict.get("spiderViews", UNSET)
+
+        total_clicks = src_dict.get("totalClicks", UNSET)
+
+        total_commissions_cost = src_dict.get("totalCommissionsCost", UNSET)
+
+        total_conversions = src_dict.get("totalConversions", UNSET)
+
+        total_conversions_cost = src_dict.get("totalConversionsCost", UNSET)
+
+        total_conversions_value = src_dict.get("totalConversionsValue", UNSET)
+
+        total_hits = src_dict.get("totalHits", UNSET)
+
+        total_views = src_dict.get("totalViews", UNSET)
+
+        unique_clicks = src_dict.get("uniqueClicks", UNSET)
+
+        unique_hits = src_dict.get("uniqueHits", UNSET)
+
+        unique_views = src_dict.get("uniqueViews", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.entity_data = entity_data
+        _model.id = id
+        _model.last_hit_date = last_hit_date
+        _model.spider_clicks = spider_clicks
+        _model.spider_hits = spider_hits
+        _model.spider_views = spider_views
+        _model.total_clicks = total_clicks
+        _model.total_commissions_cost = total_commissions_cost
+        _model.total_conversions = total_conversions
+        _model.total_conversions_cost = total_conversions_cost
+        _model.total_conversions_value = total_conversions_value
+        _model.total_hits = total_hits
+        _model.total_views = total_views
+        _model.unique_clicks = unique_clicks
+        _model.unique_hits = unique_hits
+        _model.unique_views = unique_views
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

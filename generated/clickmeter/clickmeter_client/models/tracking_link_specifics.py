@@ -24,6 +24,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrackingLinkSpecifics")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "appendQuery",
+        "browserDestinationItem",
+        "destinationMode",
+        "domainId",
+        "encodeUrl",
+        "expirationClicks",
+        "expirationDate",
+        "firstUrl",
+        "goDomainId",
+        "hideUrl",
+        "hideUrlTitle",
+        "isABTest",
+        "password",
+        "pauseAfterClicksExpiration",
+        "pauseAfterDateExpiration",
+        "randomDestinationItems",
+        "redirectType",
+        "referrerClean",
+        "scripts",
+        "sequentialDestinationItems",
+        "spilloverDestinationItems",
+        "uniqueDestinationItem",
+        "url",
+        "urlAfterClicksExpiration",
+        "urlAfterDateExpiration",
+        "urlsByLanguage",
+        "urlsByNation",
+        "weightedDestinationItems",
+    }
+)
+
 
 @_attrs_define
 class TrackingLinkSpecifics:
@@ -263,179 +297,164 @@ class TrackingLinkSpecifics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        append_query = d.pop("appendQuery", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        append_query = src_dict.get("appendQuery", UNSET)
 
-        _browser_destination_item = d.pop("browserDestinationItem", UNSET)
-        browser_destination_item: BrowserDestinationItem | Unset
-        if isinstance(_browser_destination_item, Unset):
-            browser_destination_item = UNSET
-        else:
-            browser_destination_item = BrowserDestinationItem.from_dict(_browser_destination_item)
-
-        _destination_mode = d.pop("destinationMode", UNSET)
-        destination_mode: DestinationMode | Unset
-        if isinstance(_destination_mode, Unset):
-            destination_mode = UNSET
-        else:
-            destination_mode = DestinationMode(_destination_mode)
-
-        domain_id = d.pop("domainId", UNSET)
-
-        encode_url = d.pop("encodeUrl", UNSET)
-
-        expiration_clicks = d.pop("expirationClicks", UNSET)
-
-        expiration_date = d.pop("expirationDate", UNSET)
-
-        first_url = d.pop("firstUrl", UNSET)
-
-        go_domain_id = d.pop("goDomainId", UNSET)
-
-        hide_url = d.pop("hideUrl", UNSET)
-
-        hide_url_title = d.pop("hideUrlTitle", UNSET)
-
-        is_ab_test = d.pop("isABTest", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        pause_after_clicks_expiration = d.pop("pauseAfterClicksExpiration", UNSET)
-
-        pause_after_date_expiration = d.pop("pauseAfterDateExpiration", UNSET)
-
-        _random_destination_items = d.pop("randomDestinationItems", UNSET)
-        random_destination_items: list[MultipleDestinationItem] | Unset = UNSET
-        if _random_destination_items is not UNSET:
-            random_destination_items = []
-            for random_destination_items_item_data in _random_destination_items:
-                random_destination_items_item = MultipleDestinationItem.from_dict(random_destination_items_item_data)
-
-                random_destination_items.append(random_destination_items_item)
-
-        _redirect_type = d.pop("redirectType", UNSET)
-        redirect_type: RedirectType | Unset
-        if isinstance(_redirect_type, Unset):
-            redirect_type = UNSET
-        else:
-            redirect_type = RedirectType(_redirect_type)
-
-        _referrer_clean = d.pop("referrerClean", UNSET)
-        referrer_clean: ReferrerClean | Unset
-        if isinstance(_referrer_clean, Unset):
-            referrer_clean = UNSET
-        else:
-            referrer_clean = ReferrerClean(_referrer_clean)
-
-        _scripts = d.pop("scripts", UNSET)
-        scripts: list[DataPointRetargetingInfo] | Unset = UNSET
-        if _scripts is not UNSET:
-            scripts = []
-            for scripts_item_data in _scripts:
-                scripts_item = DataPointRetargetingInfo.from_dict(scripts_item_data)
-
-                scripts.append(scripts_item)
-
-        _sequential_destination_items = d.pop("sequentialDestinationItems", UNSET)
-        sequential_destination_items: list[MultipleDestinationItem] | Unset = UNSET
-        if _sequential_destination_items is not UNSET:
-            sequential_destination_items = []
-            for sequential_destination_items_item_data in _sequential_destination_items:
-                sequential_destination_items_item = MultipleDestinationItem.from_dict(
-                    sequential_destination_items_item_data
-                )
-
-                sequential_destination_items.append(sequential_destination_items_item)
-
-        _spillover_destination_items = d.pop("spilloverDestinationItems", UNSET)
-        spillover_destination_items: list[MultipleDestinationItem] | Unset = UNSET
-        if _spillover_destination_items is not UNSET:
-            spillover_destination_items = []
-            for spillover_destination_items_item_data in _spillover_destination_items:
-                spillover_destination_items_item = MultipleDestinationItem.from_dict(
-                    spillover_destination_items_item_data
-                )
-
-                spillover_destination_items.append(spillover_destination_items_item)
-
-        _unique_destination_item = d.pop("uniqueDestinationItem", UNSET)
-        unique_destination_item: UniqueDestinationItem | Unset
-        if isinstance(_unique_destination_item, Unset):
-            unique_destination_item = UNSET
-        else:
-            unique_destination_item = UniqueDestinationItem.from_dict(_unique_destination_item)
-
-        url = d.pop("url", UNSET)
-
-        url_after_clicks_expiration = d.pop("urlAfterClicksExpiration", UNSET)
-
-        url_after_date_expiration = d.pop("urlAfterDateExpiration", UNSET)
-
-        _urls_by_language = d.pop("urlsByLanguage", UNSET)
-        urls_by_language: list[UrlByLanguageItem] | Unset = UNSET
-        if _urls_by_language is not UNSET:
-            urls_by_language = []
-            for urls_by_language_item_data in _urls_by_language:
-                urls_by_language_item = UrlByLanguageItem.from_dict(urls_by_language_item_data)
-
-                urls_by_language.append(urls_by_language_item)
-
-        _urls_by_nation = d.pop("urlsByNation", UNSET)
-        urls_by_nation: list[UrlByNationItem] | Unset = UNSET
-        if _urls_by_nation is not UNSET:
-            urls_by_nation = []
-            for urls_by_nation_item_data in _urls_by_nation:
-                urls_by_nation_item = UrlByNationItem.from_dict(urls_by_nation_item_data)
-
-                urls_by_nation.append(urls_by_nation_item)
-
-        _weighted_destination_items = d.pop("weightedDestinationItems", UNSET)
-        weighted_destination_items: list[WeightedDestinationItem] | Unset = UNSET
-        if _weighted_destination_items is not UNSET:
-            weighted_destination_items = []
-            for weighted_destination_items_item_data in _weighted_destination_items:
-                weighted_destination_items_item = WeightedDestinationItem.from_dict(
-                    weighted_destination_items_item_data
-                )
-
-                weighted_destination_items.append(weighted_destination_items_item)
-
-        tracking_link_specifics = cls(
-            append_query=append_query,
-            browser_destination_item=browser_destination_item,
-            destination_mode=destination_mode,
-            domain_id=domain_id,
-            encode_url=encode_url,
-            expiration_clicks=expiration_clicks,
-            expiration_date=expiration_date,
-            first_url=first_url,
-            go_domain_id=go_domain_id,
-            hide_url=hide_url,
-            hide_url_title=hide_url_title,
-            is_ab_test=is_ab_test,
-            password=password,
-            pause_after_clicks_expiration=pause_after_clicks_expiration,
-            pause_after_date_expiration=pause_after_date_expiration,
-            random_destination_items=random_destination_items,
-            redirect_type=redirect_type,
-            referrer_clean=referrer_clean,
-            scripts=scripts,
-            sequential_destination_items=sequential_destination_items,
-            spillover_destination_items=spillover_destination_items,
-            unique_destination_item=unique_destination_item,
-            url=url,
-            url_after_clicks_expiration=url_after_clicks_expiration,
-            url_after_date_expiration=url_after_date_expiration,
-            urls_by_language=urls_by_language,
-            urls_by_nation=urls_by_nation,
-            weighted_destination_items=weighted_destination_items,
+        _browser_destination_item = src_dict.get("browserDestinationItem", UNSET)
+        browser_destination_item: BrowserDestinationItem | Unset = (
+            UNSET if _browser_destination_item is UNSET else BrowserDestinationItem.from_dict(_browser_destination_item)
         )
 
-        tracking_link_specifics.additional_properties = d
-        return tracking_link_specifics
+        _destination_mode = src_dict.get("destinationMode", UNSET)
+        destination_mode: DestinationMode | Unset = (
+            UNSET if _destination_mode is UNSET else DestinationMode(_destination_mode)
+        )
+
+        domain_id = src_dict.get("domainId", UNSET)
+
+        encode_url = src_dict.get("encodeUrl", UNSET)
+
+        expiration_clicks = src_dict.get("expirationClicks", UNSET)
+
+        expiration_date = src_dict.get("expirationDate", UNSET)
+
+        first_url = src_dict.get("firstUrl", UNSET)
+
+        go_domain_id = src_dict.get("goDomainId", UNSET)
+
+        hide_url = src_dict.get("hideUrl", UNSET)
+
+        hide_url_title = src_dict.get("hideUrlTitle", UNSET)
+
+        is_ab_test = src_dict.get("isABTest", UNSET)
+
+        password = src_dict.get("password", UNSET)
+
+        pause_after_clicks_expiration = src_dict.get("pauseAfterClicksExpiration", UNSET)
+
+        pause_after_date_expiration = src_dict.get("pauseAfterDateExpiration", UNSET)
+
+        _random_destination_items = src_dict.get("randomDestinationItems", UNSET)
+        random_destination_items: list[MultipleDestinationItem] | Unset = (
+            UNSET
+            if _random_destination_items is UNSET
+            else [
+                MultipleDestinationItem.from_dict(random_destination_items_item_data)
+                for random_destination_items_item_data in _random_destination_items
+            ]
+        )
+
+        _redirect_type = src_dict.get("redirectType", UNSET)
+        redirect_type: RedirectType | Unset = UNSET if _redirect_type is UNSET else RedirectType(_redirect_type)
+
+        _referrer_clean = src_dict.get("referrerClean", UNSET)
+        referrer_clean: ReferrerClean | Unset = UNSET if _referrer_clean is UNSET else ReferrerClean(_referrer_clean)
+
+        _scripts = src_dict.get("scripts", UNSET)
+        scripts: list[DataPointRetargetingInfo] | Unset = (
+            UNSET
+            if _scripts is UNSET
+            else [DataPointRetargetingInfo.from_dict(scripts_item_data) for scripts_item_data in _scripts]
+        )
+
+        _sequential_destination_items = src_dict.get("sequentialDestinationItems", UNSET)
+        sequential_destination_items: list[MultipleDestinationItem] | Unset = (
+            UNSET
+            if _sequential_destination_items is UNSET
+            else [
+                MultipleDestinationItem.from_dict(sequential_destination_items_item_data)
+                for sequential_destination_items_item_data in _sequential_destination_items
+            ]
+        )
+
+        _spillover_destination_items = src_dict.get("spilloverDestinationItems", UNSET)
+        spillover_destination_items: list[MultipleDestinationItem] | Unset = (
+            UNSET
+            if _spillover_destination_items is UNSET
+            else [
+                MultipleDestinationItem.from_dict(spillover_destination_items_item_data)
+                for spillover_destination_items_item_data in _spillover_destination_items
+            ]
+        )
+
+        _unique_destination_item = src_dict.get("uniqueDestinationItem", UNSET)
+        unique_destination_item: UniqueDestinationItem | Unset = (
+            UNSET if _unique_destination_item is UNSET else UniqueDestinationItem.from_dict(_unique_destination_item)
+        )
+
+        url = src_dict.get("url", UNSET)
+
+        url_after_clicks_expiration = src_dict.get("urlAfterClicksExpiration", UNSET)
+
+        url_after_date_expiration = src_dict.get("urlAfterDateExpiration", UNSET)
+
+        _urls_by_language = src_dict.get("urlsByLanguage", UNSET)
+        urls_by_language: list[UrlByLanguageItem] | Unset = (
+            UNSET
+            if _urls_by_language is UNSET
+            else [
+                UrlByLanguageItem.from_dict(urls_by_language_item_data)
+                for urls_by_language_item_data in _urls_by_language
+            ]
+        )
+
+        _urls_by_nation = src_dict.get("urlsByNation", UNSET)
+        urls_by_nation: list[UrlByNationItem] | Unset = (
+            UNSET
+            if _urls_by_nation is UNSET
+            else [UrlByNationItem.from_dict(urls_by_nation_item_data) for urls_by_nation_item_data in _urls_by_nation]
+        )
+
+        _weighted_destination_items = src_dict.get("weightedDestinationItems", UNSET)
+        weighted_destination_items: list[WeightedDestinationItem] | Unset = (
+            UNSET
+            if _weighted_destination_items is UNSET
+            else [
+                WeightedDestinationItem.from_dict(weighted_destination_items_item_data)
+                for weighted_destination_items_item_data in _weighted_destination_items
+            ]
+        )
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.append_query = append_query
+        _model.browser_destination_item = browser_destination_item
+        _model.destination_mode = destination_mode
+        _model.domain_id = domain_id
+        _model.encode_url = encode_url
+        _model.expiration_clicks = expiration_clicks
+        _model.expiration_date = expiration_date
+        _model.first_url = first_url
+        _model.go_domain_id = go_domain_id
+        _model.hide_url = hide_url
+        _model.hide_url_title = hide_url_title
+        _model.is_ab_test = is_ab_test
+        _model.password = password
+        _model.pause_after_clicks_expiration = pause_after_clicks_expiration
+        _model.pause_after_date_expiration = pause_after_date_expiration
+        _model.random_destination_items = random_destination_items
+        _model.redirect_type = redirect_type
+        _model.referrer_clean = referrer_clean
+        _model.scripts = scripts
+        _model.sequential_destination_items = sequential_destination_items
+        _model.spillover_destination_items = spillover_destination_items
+        _model.unique_destination_item = unique_destination_item
+        _model.url = url
+        _model.url_after_clicks_expiration = url_after_clicks_expiration
+        _model.url_after_date_expiration = url_after_date_expiration
+        _model.urls_by_language = urls_by_language
+        _model.urls_by_nation = urls_by_nation
+        _model.weighted_destination_items = weighted_destination_items
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationFailure")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "errorMessage",
+        "errorValue",
+        "property",
+    }
+)
+
 
 @_attrs_define
 class ValidationFailure:
@@ -57,27 +67,31 @@ class ValidationFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        code = src_dict.get("code", UNSET)
 
-        error_message = d.pop("errorMessage", UNSET)
+        error_message = src_dict.get("errorMessage", UNSET)
 
-        error_value = d.pop("errorValue", UNSET)
+        error_value = src_dict.get("errorValue", UNSET)
 
-        property_ = d.pop("property", UNSET)
+        property_ = src_dict.get("property", UNSET)
 
-        validation_failure = cls(
-            code=code,
-            error_message=error_message,
-            error_value=error_value,
-            property_=property_,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.code = code
+        _model.error_message = error_message
+        _model.error_value = error_value
+        _model.property_ = property_
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        validation_failure.additional_properties = d
-        return validation_failure
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AggregateComparison")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "date_range",
+        "results",
+    }
+)
+
 
 @_attrs_define
 class AggregateComparison:
@@ -51,21 +59,25 @@ class AggregateComparison:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        date_range = DateRange.from_dict(d.pop("date_range"))
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        date_range = DateRange.from_dict(src_dict["date_range"])
 
-        results = MetricValues.from_dict(d.pop("results"))
+        results = MetricValues.from_dict(src_dict["results"])
 
-        aggregate_comparison = cls(
-            date_range=date_range,
-            results=results,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.date_range = date_range
+        _model.results = results
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        aggregate_comparison.additional_properties = d
-        return aggregate_comparison
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

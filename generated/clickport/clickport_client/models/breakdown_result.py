@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BreakdownResult")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "results",
+        "comparison",
+    }
+)
+
 
 @_attrs_define
 class BreakdownResult:
@@ -61,31 +69,28 @@ class BreakdownResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = BreakdownRow.from_dict(results_item_data)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        results = [BreakdownRow.from_dict(results_item_data) for results_item_data in src_dict["results"]]
 
-            results.append(results_item)
-
-        _comparison = d.pop("comparison", UNSET)
-        comparison: BreakdownComparison | Unset
-        if isinstance(_comparison, Unset):
-            comparison = UNSET
-        else:
-            comparison = BreakdownComparison.from_dict(_comparison)
-
-        breakdown_result = cls(
-            results=results,
-            comparison=comparison,
+        _comparison = src_dict.get("comparison", UNSET)
+        comparison: BreakdownComparison | Unset = (
+            UNSET if _comparison is UNSET else BreakdownComparison.from_dict(_comparison)
         )
 
-        breakdown_result.additional_properties = d
-        return breakdown_result
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.results = results
+        _model.comparison = comparison
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,14 @@ from .._repr import set_fields_repr as _set_fields_repr
 
 T = TypeVar("T", bound="DateRange")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
+
 
 @_attrs_define
 class DateRange:
@@ -49,21 +57,25 @@ class DateRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        start = datetime.date.fromisoformat(d.pop("start"))
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        start = datetime.date.fromisoformat(src_dict["start"])
 
-        end = datetime.date.fromisoformat(d.pop("end"))
+        end = datetime.date.fromisoformat(src_dict["end"])
 
-        date_range = cls(
-            start=start,
-            end=end,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.start = start
+        _model.end = end
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        date_range.additional_properties = d
-        return date_range
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

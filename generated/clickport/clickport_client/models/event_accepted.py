@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAccepted")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "session_id",
+        "page_visit_id",
+    }
+)
+
 
 @_attrs_define
 class EventAccepted:
@@ -56,24 +65,28 @@ class EventAccepted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        success = d.pop("success")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = src_dict.get("session_id", UNSET)
 
-        page_visit_id = d.pop("page_visit_id", UNSET)
+        page_visit_id = src_dict.get("page_visit_id", UNSET)
 
-        event_accepted = cls(
-            success=success,
-            session_id=session_id,
-            page_visit_id=page_visit_id,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.success = success
+        _model.session_id = session_id
+        _model.page_visit_id = page_visit_id
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        event_accepted.additional_properties = d
-        return event_accepted
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

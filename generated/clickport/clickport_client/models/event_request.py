@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,25 @@ from ..models.event_type import EventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventRequest")
+
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+        "type",
+        "referrer",
+        "name",
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "screen_width",
+        "timezone",
+        "revenue_amount",
+        "revenue_currency",
+        "meta_keys",
+        "meta_values",
+    }
+)
 
 
 @_attrs_define
@@ -126,59 +145,59 @@ class EventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        url = d.pop("url")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        url = src_dict["url"]
 
-        _type_ = d.pop("type", UNSET)
-        type_: EventType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EventType(_type_)
+        _type_ = src_dict.get("type", UNSET)
+        type_: EventType | Unset = UNSET if _type_ is UNSET else EventType(_type_)
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = src_dict.get("referrer", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        utm_source = d.pop("utm_source", UNSET)
+        utm_source = src_dict.get("utm_source", UNSET)
 
-        utm_medium = d.pop("utm_medium", UNSET)
+        utm_medium = src_dict.get("utm_medium", UNSET)
 
-        utm_campaign = d.pop("utm_campaign", UNSET)
+        utm_campaign = src_dict.get("utm_campaign", UNSET)
 
-        screen_width = d.pop("screen_width", UNSET)
+        screen_width = src_dict.get("screen_width", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
-        revenue_amount = d.pop("revenue_amount", UNSET)
+        revenue_amount = src_dict.get("revenue_amount", UNSET)
 
-        revenue_currency = d.pop("revenue_currency", UNSET)
+        revenue_currency = src_dict.get("revenue_currency", UNSET)
 
-        meta_keys = cast(list[str], d.pop("meta_keys", UNSET))
+        meta_keys: list[str] | Unset = src_dict.get("meta_keys", UNSET)
 
-        meta_values = cast(list[str], d.pop("meta_values", UNSET))
+        meta_values: list[str] | Unset = src_dict.get("meta_values", UNSET)
 
-        event_request = cls(
-            url=url,
-            type_=type_,
-            referrer=referrer,
-            name=name,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            screen_width=screen_width,
-            timezone=timezone,
-            revenue_amount=revenue_amount,
-            revenue_currency=revenue_currency,
-            meta_keys=meta_keys,
-            meta_values=meta_values,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.url = url
+        _model.type_ = type_
+        _model.referrer = referrer
+        _model.name = name
+        _model.utm_source = utm_source
+        _model.utm_medium = utm_medium
+        _model.utm_campaign = utm_campaign
+        _model.screen_width = screen_width
+        _model.timezone = timezone
+        _model.revenue_amount = revenue_amount
+        _model.revenue_currency = revenue_currency
+        _model.meta_keys = meta_keys
+        _model.meta_values = meta_values
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        event_request.additional_properties = d
-        return event_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

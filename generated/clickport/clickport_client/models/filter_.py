@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,15 @@ from ..models.dimension import Dimension
 from ..models.filter_operator import FilterOperator
 
 T = TypeVar("T", bound="Filter")
+
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "dimension",
+        "operator",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -64,35 +73,28 @@ class Filter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        dimension = Dimension(d.pop("dimension"))
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        dimension = Dimension(src_dict["dimension"])
 
-        operator = FilterOperator(d.pop("operator"))
+        operator = FilterOperator(src_dict["operator"])
 
-        def _parse_value(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_1 = cast(list[str], data)
+        value: list[str] | str = src_dict["value"]
 
-                return value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.dimension = dimension
+        _model.operator = operator
+        _model.value = value
 
-        value = _parse_value(d.pop("value"))
-
-        filter_ = cls(
-            dimension=dimension,
-            operator=operator,
-            value=value,
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        filter_.additional_properties = d
-        return filter_
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Goal")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "visitors",
+        "submissions",
+        "events",
+        "total_revenue",
+    }
+)
+
 
 @_attrs_define
 class Goal:
@@ -76,36 +89,40 @@ class Goal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        visitors = d.pop("visitors")
+        visitors = src_dict["visitors"]
 
-        submissions = d.pop("submissions", UNSET)
+        submissions = src_dict.get("submissions", UNSET)
 
-        events = d.pop("events", UNSET)
+        events = src_dict.get("events", UNSET)
 
-        total_revenue = d.pop("total_revenue", UNSET)
+        total_revenue = src_dict.get("total_revenue", UNSET)
 
-        goal = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            visitors=visitors,
-            submissions=submissions,
-            events=events,
-            total_revenue=total_revenue,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.type_ = type_
+        _model.visitors = visitors
+        _model.submissions = submissions
+        _model.events = events
+        _model.total_revenue = total_revenue
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        goal.additional_properties = d
-        return goal
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MetricValues")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "visitors",
+        "sessions",
+        "pageviews",
+        "views_per_visit",
+        "bounce_rate",
+        "avg_duration",
+        "avg_scroll",
+        "clickers",
+    }
+)
+
 
 @_attrs_define
 class MetricValues:
@@ -81,39 +95,43 @@ class MetricValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        visitors = d.pop("visitors", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        visitors = src_dict.get("visitors", UNSET)
 
-        sessions = d.pop("sessions", UNSET)
+        sessions = src_dict.get("sessions", UNSET)
 
-        pageviews = d.pop("pageviews", UNSET)
+        pageviews = src_dict.get("pageviews", UNSET)
 
-        views_per_visit = d.pop("views_per_visit", UNSET)
+        views_per_visit = src_dict.get("views_per_visit", UNSET)
 
-        bounce_rate = d.pop("bounce_rate", UNSET)
+        bounce_rate = src_dict.get("bounce_rate", UNSET)
 
-        avg_duration = d.pop("avg_duration", UNSET)
+        avg_duration = src_dict.get("avg_duration", UNSET)
 
-        avg_scroll = d.pop("avg_scroll", UNSET)
+        avg_scroll = src_dict.get("avg_scroll", UNSET)
 
-        clickers = d.pop("clickers", UNSET)
+        clickers = src_dict.get("clickers", UNSET)
 
-        metric_values = cls(
-            visitors=visitors,
-            sessions=sessions,
-            pageviews=pageviews,
-            views_per_visit=views_per_visit,
-            bounce_rate=bounce_rate,
-            avg_duration=avg_duration,
-            avg_scroll=avg_scroll,
-            clickers=clickers,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.visitors = visitors
+        _model.sessions = sessions
+        _model.pageviews = pageviews
+        _model.views_per_visit = views_per_visit
+        _model.bounce_rate = bounce_rate
+        _model.avg_duration = avg_duration
+        _model.avg_scroll = avg_scroll
+        _model.clickers = clickers
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        metric_values.additional_properties = d
-        return metric_values
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageRow")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "page",
+        "visitors",
+        "pageviews",
+        "bounce_rate",
+        "avg_duration",
+        "avg_scroll",
+    }
+)
+
 
 @_attrs_define
 class PageRow:
@@ -71,33 +83,37 @@ class PageRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        page = d.pop("page")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        page = src_dict["page"]
 
-        visitors = d.pop("visitors", UNSET)
+        visitors = src_dict.get("visitors", UNSET)
 
-        pageviews = d.pop("pageviews", UNSET)
+        pageviews = src_dict.get("pageviews", UNSET)
 
-        bounce_rate = d.pop("bounce_rate", UNSET)
+        bounce_rate = src_dict.get("bounce_rate", UNSET)
 
-        avg_duration = d.pop("avg_duration", UNSET)
+        avg_duration = src_dict.get("avg_duration", UNSET)
 
-        avg_scroll = d.pop("avg_scroll", UNSET)
+        avg_scroll = src_dict.get("avg_scroll", UNSET)
 
-        page_row = cls(
-            page=page,
-            visitors=visitors,
-            pageviews=pageviews,
-            bounce_rate=bounce_rate,
-            avg_duration=avg_duration,
-            avg_scroll=avg_scroll,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.page = page
+        _model.visitors = visitors
+        _model.pageviews = pageviews
+        _model.bounce_rate = bounce_rate
+        _model.avg_duration = avg_duration
+        _model.avg_scroll = avg_scroll
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        page_row.additional_properties = d
-        return page_row
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QueryRequest")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "metrics",
+        "dimensions",
+        "period",
+        "date_range",
+        "filters",
+        "order_by",
+        "order_dir",
+        "limit",
+        "offset",
+        "timezone",
+        "include_comparison",
+    }
+)
+
 
 @_attrs_define
 class QueryRequest:
@@ -150,89 +167,65 @@ class QueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _metrics = d.pop("metrics", UNSET)
-        metrics: list[Metric] | Unset = UNSET
-        if _metrics is not UNSET:
-            metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = Metric(metrics_item_data)
-
-                metrics.append(metrics_item)
-
-        _dimensions = d.pop("dimensions", UNSET)
-        dimensions: list[Dimension] | Unset = UNSET
-        if _dimensions is not UNSET:
-            dimensions = []
-            for dimensions_item_data in _dimensions:
-                dimensions_item = Dimension(dimensions_item_data)
-
-                dimensions.append(dimensions_item)
-
-        _period = d.pop("period", UNSET)
-        period: Period | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = Period(_period)
-
-        _date_range = d.pop("date_range", UNSET)
-        date_range: DateRange | Unset
-        if isinstance(_date_range, Unset):
-            date_range = UNSET
-        else:
-            date_range = DateRange.from_dict(_date_range)
-
-        _filters = d.pop("filters", UNSET)
-        filters: list[Filter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = Filter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        _order_by = d.pop("order_by", UNSET)
-        order_by: Metric | Unset
-        if isinstance(_order_by, Unset):
-            order_by = UNSET
-        else:
-            order_by = Metric(_order_by)
-
-        _order_dir = d.pop("order_dir", UNSET)
-        order_dir: QueryRequestOrderDir | Unset
-        if isinstance(_order_dir, Unset):
-            order_dir = UNSET
-        else:
-            order_dir = QueryRequestOrderDir(_order_dir)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        include_comparison = d.pop("include_comparison", UNSET)
-
-        query_request = cls(
-            metrics=metrics,
-            dimensions=dimensions,
-            period=period,
-            date_range=date_range,
-            filters=filters,
-            order_by=order_by,
-            order_dir=order_dir,
-            limit=limit,
-            offset=offset,
-            timezone=timezone,
-            include_comparison=include_comparison,
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        _metrics = src_dict.get("metrics", UNSET)
+        metrics: list[Metric] | Unset = (
+            UNSET if _metrics is UNSET else [Metric(metrics_item_data) for metrics_item_data in _metrics]
         )
 
-        query_request.additional_properties = d
-        return query_request
+        _dimensions = src_dict.get("dimensions", UNSET)
+        dimensions: list[Dimension] | Unset = (
+            UNSET if _dimensions is UNSET else [Dimension(dimensions_item_data) for dimensions_item_data in _dimensions]
+        )
+
+        _period = src_dict.get("period", UNSET)
+        period: Period | Unset = UNSET if _period is UNSET else Period(_period)
+
+        _date_range = src_dict.get("date_range", UNSET)
+        date_range: DateRange | Unset = UNSET if _date_range is UNSET else DateRange.from_dict(_date_range)
+
+        _filters = src_dict.get("filters", UNSET)
+        filters: list[Filter] | Unset = (
+            UNSET if _filters is UNSET else [Filter.from_dict(filters_item_data) for filters_item_data in _filters]
+        )
+
+        _order_by = src_dict.get("order_by", UNSET)
+        order_by: Metric | Unset = UNSET if _order_by is UNSET else Metric(_order_by)
+
+        _order_dir = src_dict.get("order_dir", UNSET)
+        order_dir: QueryRequestOrderDir | Unset = UNSET if _order_dir is UNSET else QueryRequestOrderDir(_order_dir)
+
+        limit = src_dict.get("limit", UNSET)
+
+        offset = src_dict.get("offset", UNSET)
+
+        timezone = src_dict.get("timezone", UNSET)
+
+        include_comparison = src_dict.get("include_comparison", UNSET)
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.metrics = metrics
+        _model.dimensions = dimensions
+        _model.period = period
+        _model.date_range = date_range
+        _model.filters = filters
+        _model.order_by = order_by
+        _model.order_dir = order_dir
+        _model.limit = limit
+        _model.offset = offset
+        _model.timezone = timezone
+        _model.include_comparison = include_comparison
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

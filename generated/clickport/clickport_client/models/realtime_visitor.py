@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,24 @@ from .._repr import set_fields_repr as _set_fields_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeVisitor")
+
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "session_id",
+        "entry_page",
+        "exit_page",
+        "pageviews",
+        "duration",
+        "source",
+        "country",
+        "city",
+        "device",
+        "browser",
+        "os",
+        "scroll",
+    }
+)
 
 
 @_attrs_define
@@ -119,72 +137,55 @@ class RealtimeVisitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        session_id = d.pop("session_id")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        session_id = src_dict["session_id"]
 
-        entry_page = d.pop("entry_page", UNSET)
+        entry_page = src_dict.get("entry_page", UNSET)
 
-        exit_page = d.pop("exit_page", UNSET)
+        exit_page = src_dict.get("exit_page", UNSET)
 
-        pageviews = d.pop("pageviews", UNSET)
+        pageviews = src_dict.get("pageviews", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = src_dict.get("duration", UNSET)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source: None | str | Unset = src_dict.get("source", UNSET)
 
-        source = _parse_source(d.pop("source", UNSET))
+        country: None | str | Unset = src_dict.get("country", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city: None | str | Unset = src_dict.get("city", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        device = src_dict.get("device", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        browser = src_dict.get("browser", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        os = src_dict.get("os", UNSET)
 
-        device = d.pop("device", UNSET)
+        scroll = src_dict.get("scroll", UNSET)
 
-        browser = d.pop("browser", UNSET)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.session_id = session_id
+        _model.entry_page = entry_page
+        _model.exit_page = exit_page
+        _model.pageviews = pageviews
+        _model.duration = duration
+        _model.source = source
+        _model.country = country
+        _model.city = city
+        _model.device = device
+        _model.browser = browser
+        _model.os = os
+        _model.scroll = scroll
 
-        os = d.pop("os", UNSET)
-
-        scroll = d.pop("scroll", UNSET)
-
-        realtime_visitor = cls(
-            session_id=session_id,
-            entry_page=entry_page,
-            exit_page=exit_page,
-            pageviews=pageviews,
-            duration=duration,
-            source=source,
-            country=country,
-            city=city,
-            device=device,
-            browser=browser,
-            os=os,
-            scroll=scroll,
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        realtime_visitor.additional_properties = d
-        return realtime_visitor
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

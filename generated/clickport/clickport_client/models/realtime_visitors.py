@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RealtimeVisitors")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "count",
+        "visitors",
+    }
+)
+
 
 @_attrs_define
 class RealtimeVisitors:
@@ -52,26 +60,25 @@ class RealtimeVisitors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        count = d.pop("count")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        count = src_dict["count"]
 
-        visitors = []
-        _visitors = d.pop("visitors")
-        for visitors_item_data in _visitors:
-            visitors_item = RealtimeVisitor.from_dict(visitors_item_data)
+        visitors = [RealtimeVisitor.from_dict(visitors_item_data) for visitors_item_data in src_dict["visitors"]]
 
-            visitors.append(visitors_item)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.count = count
+        _model.visitors = visitors
 
-        realtime_visitors = cls(
-            count=count,
-            visitors=visitors,
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        realtime_visitors.additional_properties = d
-        return realtime_visitors
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

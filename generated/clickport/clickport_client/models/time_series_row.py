@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,44 @@ from .._repr import set_fields_repr as _set_fields_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeSeriesRow")
+
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "visitors",
+        "sessions",
+        "pageviews",
+        "views_per_visit",
+        "bounce_rate",
+        "avg_duration",
+        "avg_scroll",
+        "clickers",
+        "source",
+        "channel",
+        "referrer_url",
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "utm_content",
+        "utm_term",
+        "page",
+        "entry_page",
+        "exit_page",
+        "country",
+        "region",
+        "city",
+        "device",
+        "browser",
+        "browser_version",
+        "os",
+        "os_version",
+        "screen",
+        "hour",
+        "date",
+        "week",
+        "month",
+    }
+)
 
 
 @_attrs_define
@@ -316,261 +354,117 @@ class TimeSeriesRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        visitors = d.pop("visitors", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        visitors = src_dict.get("visitors", UNSET)
 
-        sessions = d.pop("sessions", UNSET)
+        sessions = src_dict.get("sessions", UNSET)
 
-        pageviews = d.pop("pageviews", UNSET)
+        pageviews = src_dict.get("pageviews", UNSET)
 
-        views_per_visit = d.pop("views_per_visit", UNSET)
+        views_per_visit = src_dict.get("views_per_visit", UNSET)
 
-        bounce_rate = d.pop("bounce_rate", UNSET)
+        bounce_rate = src_dict.get("bounce_rate", UNSET)
 
-        avg_duration = d.pop("avg_duration", UNSET)
+        avg_duration = src_dict.get("avg_duration", UNSET)
 
-        avg_scroll = d.pop("avg_scroll", UNSET)
+        avg_scroll = src_dict.get("avg_scroll", UNSET)
 
-        clickers = d.pop("clickers", UNSET)
+        clickers = src_dict.get("clickers", UNSET)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source: None | str | Unset = src_dict.get("source", UNSET)
 
-        source = _parse_source(d.pop("source", UNSET))
+        channel: None | str | Unset = src_dict.get("channel", UNSET)
 
-        def _parse_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        referrer_url: None | str | Unset = src_dict.get("referrer_url", UNSET)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
+        utm_source: None | str | Unset = src_dict.get("utm_source", UNSET)
 
-        def _parse_referrer_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_medium: None | str | Unset = src_dict.get("utm_medium", UNSET)
 
-        referrer_url = _parse_referrer_url(d.pop("referrer_url", UNSET))
+        utm_campaign: None | str | Unset = src_dict.get("utm_campaign", UNSET)
 
-        def _parse_utm_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_content: None | str | Unset = src_dict.get("utm_content", UNSET)
 
-        utm_source = _parse_utm_source(d.pop("utm_source", UNSET))
+        utm_term: None | str | Unset = src_dict.get("utm_term", UNSET)
 
-        def _parse_utm_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        page: None | str | Unset = src_dict.get("page", UNSET)
 
-        utm_medium = _parse_utm_medium(d.pop("utm_medium", UNSET))
+        entry_page: None | str | Unset = src_dict.get("entry_page", UNSET)
 
-        def _parse_utm_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exit_page: None | str | Unset = src_dict.get("exit_page", UNSET)
 
-        utm_campaign = _parse_utm_campaign(d.pop("utm_campaign", UNSET))
+        country: None | str | Unset = src_dict.get("country", UNSET)
 
-        def _parse_utm_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region: None | str | Unset = src_dict.get("region", UNSET)
 
-        utm_content = _parse_utm_content(d.pop("utm_content", UNSET))
+        city: None | str | Unset = src_dict.get("city", UNSET)
 
-        def _parse_utm_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        device: None | str | Unset = src_dict.get("device", UNSET)
 
-        utm_term = _parse_utm_term(d.pop("utm_term", UNSET))
+        browser: None | str | Unset = src_dict.get("browser", UNSET)
 
-        def _parse_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        browser_version: None | str | Unset = src_dict.get("browser_version", UNSET)
 
-        page = _parse_page(d.pop("page", UNSET))
+        os: None | str | Unset = src_dict.get("os", UNSET)
 
-        def _parse_entry_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        os_version: None | str | Unset = src_dict.get("os_version", UNSET)
 
-        entry_page = _parse_entry_page(d.pop("entry_page", UNSET))
+        screen: None | str | Unset = src_dict.get("screen", UNSET)
 
-        def _parse_exit_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hour = src_dict.get("hour", UNSET)
 
-        exit_page = _parse_exit_page(d.pop("exit_page", UNSET))
+        _date = src_dict.get("date", UNSET)
+        date: datetime.date | Unset = UNSET if _date is UNSET else datetime.date.fromisoformat(_date)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _week = src_dict.get("week", UNSET)
+        week: datetime.date | Unset = UNSET if _week is UNSET else datetime.date.fromisoformat(_week)
 
-        country = _parse_country(d.pop("country", UNSET))
+        month = src_dict.get("month", UNSET)
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.visitors = visitors
+        _model.sessions = sessions
+        _model.pageviews = pageviews
+        _model.views_per_visit = views_per_visit
+        _model.bounce_rate = bounce_rate
+        _model.avg_duration = avg_duration
+        _model.avg_scroll = avg_scroll
+        _model.clickers = clickers
+        _model.source = source
+        _model.channel = channel
+        _model.referrer_url = referrer_url
+        _model.utm_source = utm_source
+        _model.utm_medium = utm_medium
+        _model.utm_campaign = utm_campaign
+        _model.utm_content = utm_content
+        _model.utm_term = utm_term
+        _model.page = page
+        _model.entry_page = entry_page
+        _model.exit_page = exit_page
+        _model.country = country
+        _model.region = region
+        _model.city = city
+        _model.device = device
+        _model.browser = browser
+        _model.browser_version = browser_version
+        _model.os = os
+        _model.os_version = os_version
+        _model.screen = screen
+        _model.hour = hour
+        _model.date = date
+        _model.week = week
+        _model.month = month
 
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_device(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        device = _parse_device(d.pop("device", UNSET))
-
-        def _parse_browser(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser = _parse_browser(d.pop("browser", UNSET))
-
-        def _parse_browser_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_version = _parse_browser_version(d.pop("browser_version", UNSET))
-
-        def _parse_os(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os = _parse_os(d.pop("os", UNSET))
-
-        def _parse_os_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_version = _parse_os_version(d.pop("os_version", UNSET))
-
-        def _parse_screen(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        screen = _parse_screen(d.pop("screen", UNSET))
-
-        hour = d.pop("hour", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        _week = d.pop("week", UNSET)
-        week: datetime.date | Unset
-        if isinstance(_week, Unset):
-            week = UNSET
-        else:
-            week = datetime.date.fromisoformat(_week)
-
-        month = d.pop("month", UNSET)
-
-        time_series_row = cls(
-            visitors=visitors,
-            sessions=sessions,
-            pageviews=pageviews,
-            views_per_visit=views_per_visit,
-            bounce_rate=bounce_rate,
-            avg_duration=avg_duration,
-            avg_scroll=avg_scroll,
-            clickers=clickers,
-            source=source,
-            channel=channel,
-            referrer_url=referrer_url,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            utm_content=utm_content,
-            utm_term=utm_term,
-            page=page,
-            entry_page=entry_page,
-            exit_page=exit_page,
-            country=country,
-            region=region,
-            city=city,
-            device=device,
-            browser=browser,
-            browser_version=browser_version,
-            os=os,
-            os_version=os_version,
-            screen=screen,
-            hour=hour,
-            date=date,
-            week=week,
-            month=month,
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        time_series_row.additional_properties = d
-        return time_series_row
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

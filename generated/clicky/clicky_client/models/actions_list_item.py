@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ActionsListItem")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "time",
+        "time_pretty",
+        "ip_address",
+        "uid",
+        "session_id",
+        "action_type",
+        "action_title",
+        "action_url",
+        "referrer_url",
+        "referrer_domain",
+        "referrer_search",
+        "custom",
+        "stats_url",
+    }
+)
+
 
 @_attrs_define
 class ActionsListItem:
@@ -133,59 +152,59 @@ class ActionsListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        time = d.pop("time")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        time = src_dict["time"]
 
-        time_pretty = d.pop("time_pretty", UNSET)
+        time_pretty = src_dict.get("time_pretty", UNSET)
 
-        ip_address = d.pop("ip_address", UNSET)
+        ip_address = src_dict.get("ip_address", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = src_dict.get("session_id", UNSET)
 
-        action_type = d.pop("action_type", UNSET)
+        action_type = src_dict.get("action_type", UNSET)
 
-        action_title = d.pop("action_title", UNSET)
+        action_title = src_dict.get("action_title", UNSET)
 
-        action_url = d.pop("action_url", UNSET)
+        action_url = src_dict.get("action_url", UNSET)
 
-        referrer_url = d.pop("referrer_url", UNSET)
+        referrer_url = src_dict.get("referrer_url", UNSET)
 
-        referrer_domain = d.pop("referrer_domain", UNSET)
+        referrer_domain = src_dict.get("referrer_domain", UNSET)
 
-        referrer_search = d.pop("referrer_search", UNSET)
+        referrer_search = src_dict.get("referrer_search", UNSET)
 
-        _custom = d.pop("custom", UNSET)
-        custom: CustomData | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = CustomData.from_dict(_custom)
+        _custom = src_dict.get("custom", UNSET)
+        custom: CustomData | Unset = UNSET if _custom is UNSET else CustomData.from_dict(_custom)
 
-        stats_url = d.pop("stats_url", UNSET)
+        stats_url = src_dict.get("stats_url", UNSET)
 
-        actions_list_item = cls(
-            time=time,
-            time_pretty=time_pretty,
-            ip_address=ip_address,
-            uid=uid,
-            session_id=session_id,
-            action_type=action_type,
-            action_title=action_title,
-            action_url=action_url,
-            referrer_url=referrer_url,
-            referrer_domain=referrer_domain,
-            referrer_search=referrer_search,
-            custom=custom,
-            stats_url=stats_url,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.time = time
+        _model.time_pretty = time_pretty
+        _model.ip_address = ip_address
+        _model.uid = uid
+        _model.session_id = session_id
+        _model.action_type = action_type
+        _model.action_title = action_title
+        _model.action_url = action_url
+        _model.referrer_url = referrer_url
+        _model.referrer_domain = referrer_domain
+        _model.referrer_search = referrer_search
+        _model.custom = custom
+        _model.stats_url = stats_url
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        actions_list_item.additional_properties = d
-        return actions_list_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ActionsListResult")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "dates",
+    }
+)
+
 
 @_attrs_define
 class ActionsListResult:
@@ -51,28 +59,27 @@ class ActionsListResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = cast(Literal["actions-list"], d.pop("type"))
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        type_ = cast(Literal["actions-list"], src_dict["type"])
         if type_ != "actions-list":
             raise ValueError(f"type must match const 'actions-list', got '{type_}'")
 
-        dates = []
-        _dates = d.pop("dates")
-        for dates_item_data in _dates:
-            dates_item = ActionsListDateGroup.from_dict(dates_item_data)
+        dates = [ActionsListDateGroup.from_dict(dates_item_data) for dates_item_data in src_dict["dates"]]
 
-            dates.append(dates_item)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.type_ = type_
+        _model.dates = dates
 
-        actions_list_result = cls(
-            type_=type_,
-            dates=dates,
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        actions_list_result.additional_properties = d
-        return actions_list_result
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PopularItem")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "value",
+        "value_percent",
+        "url",
+        "stats_url",
+        "trend",
+        "incompleted",
+        "conversion",
+        "revenue",
+        "cost",
+    }
+)
+
 
 @_attrs_define
 class PopularItem:
@@ -117,45 +133,49 @@ class PopularItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        title = d.pop("title")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        title = src_dict["title"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        value_percent = d.pop("value_percent", UNSET)
+        value_percent = src_dict.get("value_percent", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        stats_url = d.pop("stats_url", UNSET)
+        stats_url = src_dict.get("stats_url", UNSET)
 
-        trend = d.pop("trend", UNSET)
+        trend = src_dict.get("trend", UNSET)
 
-        incompleted = d.pop("incompleted", UNSET)
+        incompleted = src_dict.get("incompleted", UNSET)
 
-        conversion = d.pop("conversion", UNSET)
+        conversion = src_dict.get("conversion", UNSET)
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = src_dict.get("revenue", UNSET)
 
-        cost = d.pop("cost", UNSET)
+        cost = src_dict.get("cost", UNSET)
 
-        popular_item = cls(
-            title=title,
-            value=value,
-            value_percent=value_percent,
-            url=url,
-            stats_url=stats_url,
-            trend=trend,
-            incompleted=incompleted,
-            conversion=conversion,
-            revenue=revenue,
-            cost=cost,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.title = title
+        _model.value = value
+        _model.value_percent = value_percent
+        _model.url = url
+        _model.stats_url = stats_url
+        _model.trend = trend
+        _model.incompleted = incompleted
+        _model.conversion = conversion
+        _model.revenue = revenue
+        _model.cost = cost
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        popular_item.additional_properties = d
-        return popular_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

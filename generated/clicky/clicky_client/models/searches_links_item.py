@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchesLinksItem")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "time",
+        "item",
+        "time_pretty",
+        "stats_url",
+    }
+)
+
 
 @_attrs_define
 class SearchesLinksItem:
@@ -64,27 +74,31 @@ class SearchesLinksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        time = d.pop("time")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        time = src_dict["time"]
 
-        item = d.pop("item")
+        item = src_dict["item"]
 
-        time_pretty = d.pop("time_pretty", UNSET)
+        time_pretty = src_dict.get("time_pretty", UNSET)
 
-        stats_url = d.pop("stats_url", UNSET)
+        stats_url = src_dict.get("stats_url", UNSET)
 
-        searches_links_item = cls(
-            time=time,
-            item=item,
-            time_pretty=time_pretty,
-            stats_url=stats_url,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.time = time
+        _model.item = item
+        _model.time_pretty = time_pretty
+        _model.stats_url = stats_url
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        searches_links_item.additional_properties = d
-        return searches_links_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

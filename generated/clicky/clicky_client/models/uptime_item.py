@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UptimeItem")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "endpoint",
+        "interval",
+        "type",
+        "is_down",
+        "event_count",
+        "total_seconds_down",
+        "uptime_percentage",
+    }
+)
+
 
 @_attrs_define
 class UptimeItem:
@@ -100,39 +114,43 @@ class UptimeItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        endpoint = d.pop("endpoint", UNSET)
+        endpoint = src_dict.get("endpoint", UNSET)
 
-        interval = d.pop("interval", UNSET)
+        interval = src_dict.get("interval", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        is_down = d.pop("is_down", UNSET)
+        is_down = src_dict.get("is_down", UNSET)
 
-        event_count = d.pop("event_count", UNSET)
+        event_count = src_dict.get("event_count", UNSET)
 
-        total_seconds_down = d.pop("total_seconds_down", UNSET)
+        total_seconds_down = src_dict.get("total_seconds_down", UNSET)
 
-        uptime_percentage = d.pop("uptime_percentage", UNSET)
+        uptime_percentage = src_dict.get("uptime_percentage", UNSET)
 
-        uptime_item = cls(
-            name=name,
-            endpoint=endpoint,
-            interval=interval,
-            type_=type_,
-            is_down=is_down,
-            event_count=event_count,
-            total_seconds_down=total_seconds_down,
-            uptime_percentage=uptime_percentage,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.endpoint = endpoint
+        _model.interval = interval
+        _model.type_ = type_
+        _model.is_down = is_down
+        _model.event_count = event_count
+        _model.total_seconds_down = total_seconds_down
+        _model.uptime_percentage = uptime_percentage
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        uptime_item.additional_properties = d
-        return uptime_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

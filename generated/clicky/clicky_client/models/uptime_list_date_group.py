@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UptimeListDateGroup")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "date",
+        "items",
+    }
+)
+
 
 @_attrs_define
 class UptimeListDateGroup:
@@ -52,26 +60,25 @@ class UptimeListDateGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        date = d.pop("date")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        date = src_dict["date"]
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = UptimeListItem.from_dict(items_item_data)
+        items = [UptimeListItem.from_dict(items_item_data) for items_item_data in src_dict["items"]]
 
-            items.append(items_item)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.date = date
+        _model.items = items
 
-        uptime_list_date_group = cls(
-            date=date,
-            items=items,
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        uptime_list_date_group.additional_properties = d
-        return uptime_list_date_group
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UptimeListItem")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "endpoint",
+        "interval",
+        "type",
+        "down_at",
+        "up_at",
+        "seconds_down",
+    }
+)
+
 
 @_attrs_define
 class UptimeListItem:
@@ -84,36 +97,40 @@ class UptimeListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        endpoint = d.pop("endpoint", UNSET)
+        endpoint = src_dict.get("endpoint", UNSET)
 
-        interval = d.pop("interval", UNSET)
+        interval = src_dict.get("interval", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        down_at = d.pop("down_at", UNSET)
+        down_at = src_dict.get("down_at", UNSET)
 
-        up_at = d.pop("up_at", UNSET)
+        up_at = src_dict.get("up_at", UNSET)
 
-        seconds_down = d.pop("seconds_down", UNSET)
+        seconds_down = src_dict.get("seconds_down", UNSET)
 
-        uptime_list_item = cls(
-            name=name,
-            endpoint=endpoint,
-            interval=interval,
-            type_=type_,
-            down_at=down_at,
-            up_at=up_at,
-            seconds_down=seconds_down,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.endpoint = endpoint
+        _model.interval = interval
+        _model.type_ = type_
+        _model.down_at = down_at
+        _model.up_at = up_at
+        _model.seconds_down = seconds_down
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        uptime_list_item.additional_properties = d
-        return uptime_list_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

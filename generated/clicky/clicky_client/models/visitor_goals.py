@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from .._repr import set_fields_repr as _set_fields_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitorGoals")
+
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "completed",
+        "incompleted",
+        "goals_completed",
+        "goals_incompleted",
+        "revenue",
+        "cost",
+    }
+)
 
 
 @_attrs_define
@@ -80,33 +92,37 @@ class VisitorGoals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        completed = cast(list[str], d.pop("completed", UNSET))
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        completed: list[str] | Unset = src_dict.get("completed", UNSET)
 
-        incompleted = cast(list[str], d.pop("incompleted", UNSET))
+        incompleted: list[str] | Unset = src_dict.get("incompleted", UNSET)
 
-        goals_completed = cast(list[str], d.pop("goals_completed", UNSET))
+        goals_completed: list[str] | Unset = src_dict.get("goals_completed", UNSET)
 
-        goals_incompleted = cast(list[str], d.pop("goals_incompleted", UNSET))
+        goals_incompleted: list[str] | Unset = src_dict.get("goals_incompleted", UNSET)
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = src_dict.get("revenue", UNSET)
 
-        cost = d.pop("cost", UNSET)
+        cost = src_dict.get("cost", UNSET)
 
-        visitor_goals = cls(
-            completed=completed,
-            incompleted=incompleted,
-            goals_completed=goals_completed,
-            goals_incompleted=goals_incompleted,
-            revenue=revenue,
-            cost=cost,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.completed = completed
+        _model.incompleted = incompleted
+        _model.goals_completed = goals_completed
+        _model.goals_incompleted = goals_incompleted
+        _model.revenue = revenue
+        _model.cost = cost
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        visitor_goals.additional_properties = d
-        return visitor_goals
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,6 +18,41 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="VisitorsListItem")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "time",
+        "time_pretty",
+        "time_total",
+        "ip_address",
+        "uid",
+        "session_id",
+        "actions",
+        "total_visits",
+        "first_visit",
+        "landing_page",
+        "web_browser",
+        "operating_system",
+        "screen_resolution",
+        "javascript",
+        "language",
+        "referrer_url",
+        "referrer_domain",
+        "referrer_search",
+        "referrer_type",
+        "geolocation",
+        "country_code",
+        "latitude",
+        "longitude",
+        "hostname",
+        "organization",
+        "campaign",
+        "goals",
+        "custom",
+        "stats_url",
+    }
+)
+
 
 @_attrs_define
 class VisitorsListItem:
@@ -263,117 +298,109 @@ class VisitorsListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        time = src_dict.get("time", UNSET)
 
-        time_pretty = d.pop("time_pretty", UNSET)
+        time_pretty = src_dict.get("time_pretty", UNSET)
 
-        time_total = d.pop("time_total", UNSET)
+        time_total = src_dict.get("time_total", UNSET)
 
-        ip_address = d.pop("ip_address", UNSET)
+        ip_address = src_dict.get("ip_address", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = src_dict.get("session_id", UNSET)
 
-        actions = d.pop("actions", UNSET)
+        actions = src_dict.get("actions", UNSET)
 
-        total_visits = d.pop("total_visits", UNSET)
+        total_visits = src_dict.get("total_visits", UNSET)
 
-        _first_visit = d.pop("first_visit", UNSET)
-        first_visit: FirstVisit | Unset
-        if isinstance(_first_visit, Unset):
-            first_visit = UNSET
-        else:
-            first_visit = FirstVisit.from_dict(_first_visit)
+        _first_visit = src_dict.get("first_visit", UNSET)
+        first_visit: FirstVisit | Unset = UNSET if _first_visit is UNSET else FirstVisit.from_dict(_first_visit)
 
-        landing_page = d.pop("landing_page", UNSET)
+        landing_page = src_dict.get("landing_page", UNSET)
 
-        web_browser = d.pop("web_browser", UNSET)
+        web_browser = src_dict.get("web_browser", UNSET)
 
-        operating_system = d.pop("operating_system", UNSET)
+        operating_system = src_dict.get("operating_system", UNSET)
 
-        screen_resolution = d.pop("screen_resolution", UNSET)
+        screen_resolution = src_dict.get("screen_resolution", UNSET)
 
-        javascript = d.pop("javascript", UNSET)
+        javascript = src_dict.get("javascript", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = src_dict.get("language", UNSET)
 
-        referrer_url = d.pop("referrer_url", UNSET)
+        referrer_url = src_dict.get("referrer_url", UNSET)
 
-        referrer_domain = d.pop("referrer_domain", UNSET)
+        referrer_domain = src_dict.get("referrer_domain", UNSET)
 
-        referrer_search = d.pop("referrer_search", UNSET)
+        referrer_search = src_dict.get("referrer_search", UNSET)
 
-        referrer_type = d.pop("referrer_type", UNSET)
+        referrer_type = src_dict.get("referrer_type", UNSET)
 
-        geolocation = d.pop("geolocation", UNSET)
+        geolocation = src_dict.get("geolocation", UNSET)
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = src_dict.get("country_code", UNSET)
 
-        latitude = d.pop("latitude", UNSET)
+        latitude = src_dict.get("latitude", UNSET)
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = src_dict.get("longitude", UNSET)
 
-        hostname = d.pop("hostname", UNSET)
+        hostname = src_dict.get("hostname", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        campaign = d.pop("campaign", UNSET)
+        campaign = src_dict.get("campaign", UNSET)
 
-        _goals = d.pop("goals", UNSET)
-        goals: VisitorGoals | Unset
-        if isinstance(_goals, Unset):
-            goals = UNSET
-        else:
-            goals = VisitorGoals.from_dict(_goals)
+        _goals = src_dict.get("goals", UNSET)
+        goals: VisitorGoals | Unset = UNSET if _goals is UNSET else VisitorGoals.from_dict(_goals)
 
-        _custom = d.pop("custom", UNSET)
-        custom: CustomData | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = CustomData.from_dict(_custom)
+        _custom = src_dict.get("custom", UNSET)
+        custom: CustomData | Unset = UNSET if _custom is UNSET else CustomData.from_dict(_custom)
 
-        stats_url = d.pop("stats_url", UNSET)
+        stats_url = src_dict.get("stats_url", UNSET)
 
-        visitors_list_item = cls(
-            time=time,
-            time_pretty=time_pretty,
-            time_total=time_total,
-            ip_address=ip_address,
-            uid=uid,
-            session_id=session_id,
-            actions=actions,
-            total_visits=total_visits,
-            first_visit=first_visit,
-            landing_page=landing_page,
-            web_browser=web_browser,
-            operating_system=operating_system,
-            screen_resolution=screen_resolution,
-            javascript=javascript,
-            language=language,
-            referrer_url=referrer_url,
-            referrer_domain=referrer_domain,
-            referrer_search=referrer_search,
-            referrer_type=referrer_type,
-            geolocation=geolocation,
-            country_code=country_code,
-            latitude=latitude,
-            longitude=longitude,
-            hostname=hostname,
-            organization=organization,
-            campaign=campaign,
-            goals=goals,
-            custom=custom,
-            stats_url=stats_url,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.time = time
+        _model.time_pretty = time_pretty
+        _model.time_total = time_total
+        _model.ip_address = ip_address
+        _model.uid = uid
+        _model.session_id = session_id
+        _model.actions = actions
+        _model.total_visits = total_visits
+        _model.first_visit = first_visit
+        _model.landing_page = landing_page
+        _model.web_browser = web_browser
+        _model.operating_system = operating_system
+        _model.screen_resolution = screen_resolution
+        _model.javascript = javascript
+        _model.language = language
+        _model.referrer_url = referrer_url
+        _model.referrer_domain = referrer_domain
+        _model.referrer_search = referrer_search
+        _model.referrer_type = referrer_type
+        _model.geolocation = geolocation
+        _model.country_code = country_code
+        _model.latitude = latitude
+        _model.longitude = longitude
+        _model.hostname = hostname
+        _model.organization = organization
+        _model.campaign = campaign
+        _model.goals = goals
+        _model.custom = custom
+        _model.stats_url = stats_url
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        visitors_list_item.additional_properties = d
-        return visitors_list_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

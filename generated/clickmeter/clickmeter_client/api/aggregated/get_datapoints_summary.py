@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _arguments, _base_client, _paging
+from ... import _arguments, _base_client, _json, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.aggregated_summary_result import AggregatedSummaryResult
@@ -92,22 +92,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AggregatedSummaryResult | Error | None:
     if response.status_code == 200:
-        response_200 = AggregatedSummaryResult.from_dict(response.json())
+        response_200 = AggregatedSummaryResult.from_dict(_json.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(_json.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(_json.loads(response.content))
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(_json.loads(response.content))
 
         return response_500
 

@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _arguments, _base_client, _paging
+from ... import _arguments, _base_client, _json, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.hit import Hit
@@ -60,22 +60,22 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HitList | None:
     if response.status_code == 200:
-        response_200 = HitList.from_dict(response.json())
+        response_200 = HitList.from_dict(_json.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(_json.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(_json.loads(response.content))
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(_json.loads(response.content))
 
         return response_500
 

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _base_client, _json
 from ...client import AuthenticatedClient, Client
 from ...models.count import Count
 from ...models.error import Error
@@ -24,17 +24,17 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Count | Error | None:
     if response.status_code == 200:
-        response_200 = Count.from_dict(response.json())
+        response_200 = Count.from_dict(_json.loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(_json.loads(response.content))
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(_json.loads(response.content))
 
         return response_500
 

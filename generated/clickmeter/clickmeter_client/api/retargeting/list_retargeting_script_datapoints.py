@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _arguments, _base_client, _paging
+from ... import _arguments, _base_client, _json, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.entity_uri import EntityUri
@@ -79,27 +79,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUriList | Error | None:
     if response.status_code == 200:
-        response_200 = EntityUriList.from_dict(response.json())
+        response_200 = EntityUriList.from_dict(_json.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(_json.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(_json.loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(_json.loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(_json.loads(response.content))
 
         return response_500
 

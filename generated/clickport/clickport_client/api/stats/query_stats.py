@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _base_client, _json, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.aggregate_result import AggregateResult
 from ...models.breakdown_result import BreakdownResult
@@ -67,22 +67,22 @@ def _parse_response(
 
             return componentsschemas_query_result_type_2
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(_json.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(_json.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(_json.loads(response.content))
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(_json.loads(response.content))
 
         return response_500
 

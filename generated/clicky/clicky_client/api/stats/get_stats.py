@@ -3,7 +3,7 @@ from typing import Any, Literal, cast
 
 import httpx
 
-from ... import _arguments, _base_client, _paging
+from ... import _arguments, _base_client, _json, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.actions_list_item import ActionsListItem
 from ...models.actions_list_result import ActionsListResult
@@ -349,7 +349,7 @@ def _parse_response(
         return text
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = _json.loads(response.content)
         for componentsschemas_stats_response_item_data in _response_200:
 
             def _parse_componentsschemas_stats_response_item(

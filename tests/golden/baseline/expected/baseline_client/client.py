@@ -26,7 +26,9 @@ DEFAULT_BASE_URL = "https://widgets.example"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 BASE_URL_ENV = "WIDGETS_BASE_URL"
-USER_AGENT = f"baseline-client/0.1.0 python-httpx/{httpx.__version__}"
+# The release writes the version (releases/<api>.yaml); `generator diff` leaves `__version__` out of the API.
+__version__ = "0.1.0"
+USER_AGENT = f"baseline-client/{__version__} python-httpx/{httpx.__version__}"
 # (argument, environment variable, location, wire name, secret)
 CREDENTIALS: tuple[tuple[str, str, str, str, bool], ...] = (
     ("api_key", "WIDGETS_API_KEY", "header", "X-Widget-Key", True),

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Widget")
 
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "colour",
+        "weight",
+    }
+)
+
 
 @_attrs_define
 class Widget:
@@ -67,32 +77,32 @@ class Widget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the common, cheap check
-            # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _colour = d.pop("colour", UNSET)
-        colour: Colour | Unset
-        if isinstance(_colour, Unset):
-            colour = UNSET
-        else:
-            colour = Colour(_colour)
+        _colour = src_dict.get("colour", UNSET)
+        colour: Colour | Unset = UNSET if _colour is UNSET else Colour(_colour)
 
-        weight = d.pop("weight", UNSET)
+        weight = src_dict.get("weight", UNSET)
 
-        widget = cls(
-            name=name,
-            id=id,
-            colour=colour,
-            weight=weight,
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.id = id
+        _model.colour = colour
+        _model.weight = weight
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        widget.additional_properties = d
-        return widget
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

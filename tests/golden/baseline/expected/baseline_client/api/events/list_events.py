@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client, _paging
+from ... import _base_client, _json, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.list_events_response_200 import ListEventsResponse200
 from ...types import UNSET, Response, Unset
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListEventsResponse200 | None:
     if response.status_code == 200:
-        response_200 = ListEventsResponse200.from_dict(response.json())
+        response_200 = ListEventsResponse200.from_dict(_json.loads(response.content))
 
         return response_200
 

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _base_client
+from ... import _base_client, _json
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.widget import Widget
@@ -34,12 +34,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Widget | None:
     if response.status_code == 200:
-        response_200 = Widget.from_dict(response.json())
+        response_200 = Widget.from_dict(_json.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(_json.loads(response.content))
 
         return response_400
 

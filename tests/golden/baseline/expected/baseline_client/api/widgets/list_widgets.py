@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _arguments, _base_client, _paging
+from ... import _arguments, _base_client, _json, _paging
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_widgets_filter import ListWidgetsFilter
@@ -54,12 +54,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WidgetPage | None:
     if response.status_code == 200:
-        response_200 = WidgetPage.from_dict(response.json())
+        response_200 = WidgetPage.from_dict(_json.loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(_json.loads(response.content))
 
         return response_401
 

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _base_client
+from ... import _base_client, _json
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.widget import Widget
@@ -38,12 +38,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Widget | None:
     if response.status_code == 200:
-        response_200 = Widget.from_dict(response.json())
+        response_200 = Widget.from_dict(_json.loads(response.content))
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(_json.loads(response.content))
 
         return response_404
 
