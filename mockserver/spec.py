@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from mockserver.strictness import STRICTER_THAN_VENDOR
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 _TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
@@ -37,6 +39,8 @@ class Parameter:
     schema: Schema
     style: str
     explode: bool
+    lenient: bool = False
+    """The vendor uses the default instead of rejecting an invalid value (`x-stricter-than-vendor`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,17 +188,18 @@ class EffectiveSpec:
                     raise SpecError(f"{where}: security scheme {scheme!r} is not declared")
         return Operation(operation_id, method.upper(), path, tuple(merged.values()), body, security, responses)
 
-    @staticmethod
-    def _parameter(node: Mapping[str, Any]) -> Parameter:
+    def _parameter(self, node: Mapping[str, Any]) -> Parameter:
         location = node["in"]
         style = node.get("style", "form" if location in ("query", "cookie") else "simple")
+        schema = node.get("schema", {})
         return Parameter(
             name=node["name"],
             location=location,
             required=bool(node.get("required", location == "path")),
-            schema=node.get("schema", {}),
+            schema=schema,
             style=style,
             explode=bool(node.get("explode", style == "form")),
+            lenient=STRICTER_THAN_VENDOR in node or STRICTER_THAN_VENDOR in self.resolve(schema),
         )
 
 

@@ -56,7 +56,7 @@ LIST_FAMILIES = [
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    app = create_app(MockConfig(api="clicky", now=FROZEN_NOW, validate_responses=True))
+    app = create_app(MockConfig(api="clicky", now=FROZEN_NOW, frozen_clock=True, validate_responses=True))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
