@@ -33,8 +33,8 @@ from mockserver.faults import FAULT_HEADER, Fault, FaultInjector
 from mockserver.responses import ApiError, MockResponse, ResponseContractError
 from mockserver.schema_check import SchemaCheck, compile_schema
 from mockserver.spec import EffectiveSpec, MethodNotAllowed, Operation, RouteNotFound, default_spec_path
-from mockserver.strictness import STRICT_HEADER, request_is_strict
 from mockserver.store import drop_all_tables, open_database, transaction
+from mockserver.strictness import STRICT_HEADER, request_is_strict
 from mockserver.validation import RawRequest, RequestValidator
 
 API_NAMES = ("clickport", "clicky", "clickmeter")

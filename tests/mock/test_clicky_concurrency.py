@@ -55,7 +55,9 @@ async def test_the_refusal_comes_in_the_requested_format(http: httpx.AsyncClient
 
 
 @pytest.mark.parametrize("restricted", ["actions-list", "segmentation", "visitors,visitors-list"])
-async def test_every_restricted_type_is_limited_also_among_other_types(http: httpx.AsyncClient, restricted: str) -> None:
+async def test_every_restricted_type_is_limited_also_among_other_types(
+    http: httpx.AsyncClient, restricted: str
+) -> None:
     answers = await asyncio.gather(_get(http, type=restricted), _get(http, type=restricted))
     assert [answer.json() for answer in answers].count(TOO_MANY) == 1
 
