@@ -62,7 +62,7 @@ class StatsRequest:
 def read_request(query: Mapping[str, Any], types: tuple[str, ...], session_id: str | None) -> StatsRequest:
     limit = query.get("limit", DEFAULT_LIMIT)
     hourly = query.get("hourly") == 1 and all(name in HOURLY_TYPES for name in types)
-    details = query.get("visitor-details")
+    details = [name for name in query.get("visitor-details", ()) if name]  # `visitor-details=` means all details
     return StatsRequest(
         types=types,
         output=cast(OutputFormat, query.get("output", "xml")),
