@@ -13,37 +13,29 @@ T = TypeVar("T", bound="VisitorGoals")
 
 @_attrs_define
 class VisitorGoals:
-    """Goals the visitor completed or whose funnel they went through (Pro accounts). The vendor lists
-    `goals_completed`, `goals_incompleted` (each a list of goal names), `revenue` and `cost`. Not
-    documented by the vendor: the JSON key names; one weak source shows `completed`, so both spellings
-    are listed.
+    """Goals the visitor completed or whose funnel they went through (Pro accounts): `goals_completed` and
+    `goals_incompleted`, each a list of goal names, with `revenue` and `cost`. The vendor documents the
+    hierarchy but not its JSON rendering; see `x-decision` for why these key names, and why the
+    `completed`/`incompleted` spelling of one weak source is still accepted.
 
         Attributes:
-            completed (list[str] | Unset):
-            incompleted (list[str] | Unset):
             goals_completed (list[str] | Unset):
             goals_incompleted (list[str] | Unset):
+            completed (list[str] | Unset): The weak source's spelling of `goals_completed` (see `x-decision`).
+            incompleted (list[str] | Unset): The weak source's spelling of `goals_incompleted` (see `x-decision`).
             revenue (str | Unset):
             cost (str | Unset):
     """
 
-    completed: list[str] | Unset = UNSET
-    incompleted: list[str] | Unset = UNSET
     goals_completed: list[str] | Unset = UNSET
     goals_incompleted: list[str] | Unset = UNSET
+    completed: list[str] | Unset = UNSET
+    incompleted: list[str] | Unset = UNSET
     revenue: str | Unset = UNSET
     cost: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        completed: list[str] | Unset = UNSET
-        if not isinstance(self.completed, Unset):
-            completed = self.completed
-
-        incompleted: list[str] | Unset = UNSET
-        if not isinstance(self.incompleted, Unset):
-            incompleted = self.incompleted
-
         goals_completed: list[str] | Unset = UNSET
         if not isinstance(self.goals_completed, Unset):
             goals_completed = self.goals_completed
@@ -52,6 +44,14 @@ class VisitorGoals:
         if not isinstance(self.goals_incompleted, Unset):
             goals_incompleted = self.goals_incompleted
 
+        completed: list[str] | Unset = UNSET
+        if not isinstance(self.completed, Unset):
+            completed = self.completed
+
+        incompleted: list[str] | Unset = UNSET
+        if not isinstance(self.incompleted, Unset):
+            incompleted = self.incompleted
+
         revenue = self.revenue
 
         cost = self.cost
@@ -59,14 +59,14 @@ class VisitorGoals:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if incompleted is not UNSET:
-            field_dict["incompleted"] = incompleted
         if goals_completed is not UNSET:
             field_dict["goals_completed"] = goals_completed
         if goals_incompleted is not UNSET:
             field_dict["goals_incompleted"] = goals_incompleted
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if incompleted is not UNSET:
+            field_dict["incompleted"] = incompleted
         if revenue is not UNSET:
             field_dict["revenue"] = revenue
         if cost is not UNSET:
@@ -80,23 +80,23 @@ class VisitorGoals:
             # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        completed = cast(list[str], d.pop("completed", UNSET))
-
-        incompleted = cast(list[str], d.pop("incompleted", UNSET))
-
         goals_completed = cast(list[str], d.pop("goals_completed", UNSET))
 
         goals_incompleted = cast(list[str], d.pop("goals_incompleted", UNSET))
+
+        completed = cast(list[str], d.pop("completed", UNSET))
+
+        incompleted = cast(list[str], d.pop("incompleted", UNSET))
 
         revenue = d.pop("revenue", UNSET)
 
         cost = d.pop("cost", UNSET)
 
         visitor_goals = cls(
-            completed=completed,
-            incompleted=incompleted,
             goals_completed=goals_completed,
             goals_incompleted=goals_incompleted,
+            completed=completed,
+            incompleted=incompleted,
             revenue=revenue,
             cost=cost,
         )

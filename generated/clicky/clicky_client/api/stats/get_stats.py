@@ -42,6 +42,7 @@ def _get_kwargs(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -156,6 +157,15 @@ def _get_kwargs(
         json_visitor_details
         if isinstance(json_visitor_details, Unset)
         else ",".join(str(item) for item in json_visitor_details)
+    )
+    json_visitors_details: list[str] | Unset = UNSET
+    if not isinstance(visitors_details, Unset):
+        json_visitors_details = visitors_details
+
+    params["visitors-details"] = (
+        json_visitors_details
+        if isinstance(json_visitors_details, Unset)
+        else ",".join(str(item) for item in json_visitors_details)
     )
     params["time_offset"] = time_offset
 
@@ -480,6 +490,7 @@ def sync_detailed(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -561,6 +572,7 @@ def sync_detailed(
         item (str | Unset):
         heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
         visitor_details (list[str] | Unset):
+        visitors_details (list[str] | Unset):
         time_offset (int | Unset):
         segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
         ip_address (str | Unset):
@@ -625,6 +637,7 @@ def sync_detailed(
         item=item,
         heatmap_url=heatmap_url,
         visitor_details=visitor_details,
+        visitors_details=visitors_details,
         time_offset=time_offset,
         segments=segments,
         ip_address=ip_address,
@@ -685,6 +698,7 @@ def sync(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -763,6 +777,7 @@ def sync(
         item (str | Unset):
         heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
         visitor_details (list[str] | Unset):
+        visitors_details (list[str] | Unset):
         time_offset (int | Unset):
         segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
         ip_address (str | Unset):
@@ -832,6 +847,7 @@ def sync(
                 item=item,
                 heatmap_url=heatmap_url,
                 visitor_details=visitor_details,
+                visitors_details=visitors_details,
                 time_offset=time_offset,
                 segments=segments,
                 ip_address=ip_address,
@@ -892,6 +908,7 @@ async def asyncio_detailed(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -973,6 +990,7 @@ async def asyncio_detailed(
         item (str | Unset):
         heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
         visitor_details (list[str] | Unset):
+        visitors_details (list[str] | Unset):
         time_offset (int | Unset):
         segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
         ip_address (str | Unset):
@@ -1037,6 +1055,7 @@ async def asyncio_detailed(
         item=item,
         heatmap_url=heatmap_url,
         visitor_details=visitor_details,
+        visitors_details=visitors_details,
         time_offset=time_offset,
         segments=segments,
         ip_address=ip_address,
@@ -1097,6 +1116,7 @@ async def asyncio(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -1175,6 +1195,7 @@ async def asyncio(
         item (str | Unset):
         heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
         visitor_details (list[str] | Unset):
+        visitors_details (list[str] | Unset):
         time_offset (int | Unset):
         segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
         ip_address (str | Unset):
@@ -1244,6 +1265,7 @@ async def asyncio(
                 item=item,
                 heatmap_url=heatmap_url,
                 visitor_details=visitor_details,
+                visitors_details=visitors_details,
                 time_offset=time_offset,
                 segments=segments,
                 ip_address=ip_address,
@@ -1315,6 +1337,7 @@ def iterate(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -1372,6 +1395,7 @@ def iterate(
             "item": item,
             "heatmap_url": heatmap_url,
             "visitor_details": visitor_details,
+            "visitors_details": visitors_details,
             "time_offset": time_offset,
             "segments": segments,
             "ip_address": ip_address,
@@ -1432,6 +1456,7 @@ def aiterate(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -1489,6 +1514,7 @@ def aiterate(
             "item": item,
             "heatmap_url": heatmap_url,
             "visitor_details": visitor_details,
+            "visitors_details": visitors_details,
             "time_offset": time_offset,
             "segments": segments,
             "ip_address": ip_address,
