@@ -275,7 +275,7 @@ class RequestValidator:
                     raise ApiError(400, f"{check.label} is required")
                 continue
             problem = check.problem(value)
-            if problem and check.parameter.lenient and not strict:
+            if problem and check.parameter.lenient and not strict and not check.parameter.required:
                 continue
             if problem:
                 raise ApiError(400, problem)
