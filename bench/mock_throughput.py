@@ -49,7 +49,7 @@ def our_mock(settings: BenchSettings, api: str) -> Iterator[str]:
     # which measures the emulation, not the server (the other APIs ignore the option).
     command = [
         *(settings.python, "-m", "mockserver", "--api", api, "--port", str(port), "--now", FROZEN_NOW),
-        *("--processing-seconds", "0"),
+        *("--frozen-clock", "--processing-seconds", "0"),
     ]
     with serving(command, "/_mock/health", port) as base_url:
         yield base_url

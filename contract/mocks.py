@@ -1,4 +1,9 @@
-"""How contract runs start the mock servers: a frozen clock and a seed, so a run can be repeated."""
+"""How contract runs start the mock servers.
+
+A frozen clock and a seed, so a run can be repeated, and strict mode, so the mock rejects every value the
+spec rejects, also where the vendor would silently use the default: Schemathesis's negative checks expect
+an invalid request to be refused.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ DEFAULT_SEED = 1
 
 def mock_arguments(seed: int = DEFAULT_SEED, *extra: str) -> tuple[str, ...]:
     """Arguments for `mockserver.launcher.running_mock_servers`."""
-    return ("--seed", str(seed), "--now", FROZEN_NOW, *extra)
+    return ("--seed", str(seed), "--now", FROZEN_NOW, "--frozen-clock", "--strict", *extra)
 
 
 def effective_spec(api: str) -> Path:

@@ -135,7 +135,7 @@ def render_client(
         output_path=project_dir,
     )
     try:
-        openapi = GeneratorData.from_dict(document, config=config)
+        openapi = GeneratorData.from_dict(with_sdk_defaults(document), config=config)
     except Exception as error:  # upstream raises bare exceptions on some malformed inputs
         raise ClientGenerationError(
             f"{sources.spec}: openapi-python-client could not parse the effective spec: {type(error).__name__}: {error}"
@@ -158,6 +158,22 @@ def render_client(
     if problems:
         raise ClientGenerationError(f"{sources.spec}: openapi-python-client reported:\n{_describe(problems)}")
     format_python(project_dir)
+
+
+def with_sdk_defaults(node: Any) -> Any:
+    """The document as the Python client sees it: `x-sdk-default` replaces a schema's wire `default`.
+
+    The effective spec keeps the wire default (overlays never change wire facts); only the generated
+    function's parameter default, which the client then sends, follows the SDK's choice.
+    """
+    if isinstance(node, list):
+        return [with_sdk_defaults(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copied = {key: with_sdk_defaults(value) for key, value in node.items()}
+    if "x-sdk-default" in copied:
+        copied["default"] = copied["x-sdk-default"]
+    return copied
 
 
 def format_python(project_dir: Path) -> None:

@@ -14,6 +14,7 @@ from generator.fingerprint import input_fingerprint, is_up_to_date, write_stamp
 from generator.output import replace_directory, staging_directory
 from generator.overlay import apply_overlay
 from generator.releases import load_history, render_changelog
+from generator.wire_facts import check_overlay_keeps_wire_facts
 from generator.yaml_source import load_yaml_document
 
 EFFECTIVE_SPEC_NAME = "openapi.yaml"
@@ -41,8 +42,10 @@ def build_effective_spec(sources: ClientSources, *, strict: bool = True) -> Effe
     document: dict[str, Any] = spec.data
     warnings: tuple[str, ...] = ()
     if sources.overlay is not None:
-        result = apply_overlay(document, load_yaml_document(sources.overlay), strict=strict)
+        overlay = load_yaml_document(sources.overlay)
+        result = apply_overlay(document, overlay, strict=strict)
         document, warnings = result.document, result.warnings
+        check_overlay_keeps_wire_facts(spec, overlay, document)
     from generator.validation import validate_openapi_31  # heavy: only when a spec is actually built
 
     overlay_note = f" with {sources.overlay.name} applied" if sources.overlay else ""

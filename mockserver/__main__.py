@@ -1,4 +1,4 @@
-"""CLI: `python -m mockserver --api clickport --port 8081 [--seed N] [--now ISO] [--db PATH] [--faults RATE]`."""
+"""CLI: `python -m mockserver --api clickport --port 8081 [--seed N] [--now ISO [--frozen-clock]] [--strict] ...`."""
 
 from __future__ import annotations
 
@@ -28,7 +28,18 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated data and random faults")
-    parser.add_argument("--now", help="freeze the clock at this ISO 8601 time (with offset), e.g. 2026-03-31T12:00:00Z")
+    parser.add_argument(
+        "--now", help="start the clock at this ISO 8601 time (with offset), e.g. 2026-03-31T12:00:00Z; it then runs"
+    )
+    parser.add_argument(
+        "--frozen-clock", action="store_true", help="keep the clock at --now (repeatable runs, e.g. contract tests)"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="reject invalid values where the vendor silently uses the default (contract tests); "
+        "per request: header X-Mock-Strict: 1 or 0",
+    )
     parser.add_argument("--db", help="SQLite file that persists the state (default: in memory)")
     parser.add_argument("--faults", type=_rate, default=0.0, help="fraction 0..1 of requests that get a random fault")
     parser.add_argument("--spec", type=Path, help="spec to serve instead of generated/<api>/openapi.yaml")
@@ -48,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         api=arguments.api,
         seed=arguments.seed,
         now=arguments.now,
+        frozen_clock=arguments.frozen_clock,
+        strict=arguments.strict,
         db=arguments.db,
         faults=arguments.faults,
         spec_path=arguments.spec,

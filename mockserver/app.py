@@ -34,6 +34,7 @@ from mockserver.responses import ApiError, MockResponse, ResponseContractError
 from mockserver.schema_check import SchemaCheck, compile_schema
 from mockserver.spec import EffectiveSpec, MethodNotAllowed, Operation, RouteNotFound, default_spec_path
 from mockserver.store import drop_all_tables, open_database, transaction
+from mockserver.strictness import STRICT_HEADER, request_is_strict
 from mockserver.validation import RawRequest, RequestValidator
 
 API_NAMES = ("clickport", "clicky", "clickmeter")
@@ -96,7 +97,7 @@ class MockServer:
         self.behaviour = behaviour or load_behaviour(config.api)
         self.spec = EffectiveSpec.load(config.spec_path or default_spec_path(config.api))
         self.behaviour.handlers.check_covers(self.spec.operations, config.api)
-        self.clock = MockClock.from_iso(config.now)
+        self.clock = MockClock.from_iso(config.now, frozen=config.frozen_clock)
         self.faults = FaultInjector(config.faults, config.seed)
         self._validators = {
             operation_id: RequestValidator(
@@ -148,7 +149,8 @@ class MockServer:
             body=await request.body(),
         )
         try:
-            validated = self._validators[operation.operation_id].validate(raw)
+            strict = request_is_strict(request.headers.get(STRICT_HEADER), self.config.strict)
+            validated = self._validators[operation.operation_id].validate(raw, strict=strict)
         except ApiError as error:
             return self._answer(
                 operation,
@@ -237,7 +239,14 @@ def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -
 
     async def health(request: Request) -> Response:
         return JSONResponse(
-            {"status": "ok", "api": config.api, "now": server.clock.now().isoformat(), "seed": config.seed}
+            {
+                "status": "ok",
+                "api": config.api,
+                "now": server.clock.now().isoformat(),
+                "clock": "frozen" if server.clock.frozen else "running",
+                "strict": config.strict,
+                "seed": config.seed,
+            }
         )
 
     async def reset(request: Request) -> Response:

@@ -11,7 +11,12 @@ class MockConfig:
     api: str
     seed: int = 1
     now: str | None = None
-    """ISO 8601 time that freezes the clock; None means real time."""
+    """ISO 8601 time the clock starts at (it then runs); None means real time."""
+    frozen_clock: bool = False
+    """Keep the clock at `now` (it moves only when a test advances it): repeatable runs."""
+    strict: bool = False
+    """Reject every value the spec's schemas reject, also where the vendor falls back to a default
+    (`x-stricter-than-vendor`); a request's `X-Mock-Strict` header overrides this either way."""
     db: str | None = None
     """SQLite file that persists the state; None keeps it in memory."""
     faults: float = 0.0

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from mockserver.strictness import STRICTER_THAN_VENDOR
+
 # libyaml's safe loader where PyYAML has it (its wheels do): the mock's start-up reads the whole effective spec
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -43,6 +45,8 @@ class Parameter:
     schema: Schema
     style: str
     explode: bool
+    lenient: bool = False
+    """The vendor uses the default instead of rejecting an invalid value (`x-stricter-than-vendor`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,17 +194,18 @@ class EffectiveSpec:
                     raise SpecError(f"{where}: security scheme {scheme!r} is not declared")
         return Operation(operation_id, method.upper(), path, tuple(merged.values()), body, security, responses)
 
-    @staticmethod
-    def _parameter(node: Mapping[str, Any]) -> Parameter:
+    def _parameter(self, node: Mapping[str, Any]) -> Parameter:
         location = node["in"]
         style = node.get("style", "form" if location in ("query", "cookie") else "simple")
+        schema = node.get("schema", {})
         return Parameter(
             name=node["name"],
             location=location,
             required=bool(node.get("required", location == "path")),
-            schema=node.get("schema", {}),
+            schema=schema,
             style=style,
             explode=bool(node.get("explode", style == "form")),
+            lenient=STRICTER_THAN_VENDOR in node or STRICTER_THAN_VENDOR in self.resolve(schema),
         )
 
 

@@ -264,7 +264,8 @@ class RequestValidator:
         self._accepts_body = body is not None
         self._coercion = coercion
 
-    def validate(self, raw: RawRequest) -> ValidatedRequest:
+    def validate(self, raw: RawRequest, *, strict: bool = True) -> ValidatedRequest:
+        """`strict=False`: an invalid value of a `lenient` parameter counts as absent (the vendor's default)."""
         self.credentials.verify(raw)
         located: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
         for check in self._parameters:
@@ -274,6 +275,8 @@ class RequestValidator:
                     raise ApiError(400, f"{check.label} is required")
                 continue
             problem = check.problem(value)
+            if problem and check.parameter.lenient and not strict and not check.parameter.required:
+                continue
             if problem:
                 raise ApiError(400, problem)
             located[check.parameter.location][check.parameter.name] = value

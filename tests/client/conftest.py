@@ -10,7 +10,7 @@ import pytest
 from mockserver.launcher import running_mock_servers
 
 FROZEN_NOW = "2026-03-31T12:00:00Z"
-MOCK_OPTIONS = ("--seed", "11", "--now", FROZEN_NOW, "--validate-responses")
+MOCK_OPTIONS = ("--seed", "11", "--now", FROZEN_NOW, "--frozen-clock", "--validate-responses")
 
 
 @pytest.fixture(scope="session")

@@ -49,7 +49,9 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     port = _free_port()
-    app = create_app(MockConfig(api="clickmeter", now="2026-03-31T12:00:00Z", validate_responses=True))
+    app = create_app(
+        MockConfig(api="clickmeter", now="2026-03-31T12:00:00Z", frozen_clock=True, validate_responses=True)
+    )
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -35,7 +35,7 @@ class SharedClock(FakeClock):
 
 
 async def stored_burst_pageviews(paced: bool) -> int:
-    app = create_app(MockConfig(api="clickport", now="2026-03-31T08:00:00Z", seed=3))
+    app = create_app(MockConfig(api="clickport", now="2026-03-31T08:00:00Z", frozen_clock=True, seed=3))
     clock = SharedClock(app.state.mock.clock)
     client = Client(
         "http://clickport.mock",

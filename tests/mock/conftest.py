@@ -29,6 +29,7 @@ def make_mock() -> Iterator[MockFactory]:
     def make(api: str = "clickport", behaviour: ApiBehaviour[Any] | None = None, **settings: Any) -> TestClient:
         settings.setdefault("spec_path", CLICKPORT_SPEC if api == "clickport" else None)
         settings.setdefault("now", FROZEN_NOW)
+        settings.setdefault("frozen_clock", True)
         settings.setdefault("validate_responses", True)
         client = TestClient(create_app(MockConfig(api=api, **settings), behaviour))
         clients.append(client)

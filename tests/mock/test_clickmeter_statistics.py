@@ -43,7 +43,9 @@ HIT_FRAMES = ("yesterday", "last7", "last30", "lastmonth", "currentmonth", "prev
 
 
 def _mock(**settings: Any) -> TestClient:
-    client = TestClient(create_app(MockConfig(api="clickmeter", now=FROZEN_NOW, validate_responses=True, **settings)))
+    client = TestClient(
+        create_app(MockConfig(api="clickmeter", now=FROZEN_NOW, frozen_clock=True, validate_responses=True, **settings))
+    )
     client.headers.update(KEY)
     return client
 

@@ -60,7 +60,7 @@ def check_family(result: Mapping[str, Any]) -> None:
 
 @pytest.fixture(scope="module")
 def clicky() -> TestClient:
-    app = create_app(MockConfig(api="clicky", now=FROZEN_NOW, validate_responses=True, seed=7))
+    app = create_app(MockConfig(api="clicky", now=FROZEN_NOW, frozen_clock=True, validate_responses=True, seed=7))
     return TestClient(app)
 
 
@@ -145,9 +145,10 @@ def test_list_types_fall_back_to_today_beyond_31_days_while_tallies_take_366(cli
     assert groups(clicky, "actions-list", date="last-32-days", limit=1)[0]["date"] == "2026-03-31"
 
 
-def test_a_date_the_spec_rejects_gets_the_validation_error_naming_the_parameter(clicky: TestClient) -> None:
-    (error,) = raw(clicky, type="visitors", date="next-tuesday", output="json").json()
-    assert "date" in error["error"]
+def test_strict_mode_answers_a_date_the_spec_rejects_with_an_error_naming_the_parameter(clicky: TestClient) -> None:
+    params = {**CREDENTIALS, "type": "visitors", "date": "next-tuesday", "output": "json"}
+    (error,) = clicky.get("/api/stats/4", params=params, headers={"X-Mock-Strict": "1"}).json()
+    assert "date" in error["error"]  # by default it means today: tests/mock/test_clicky_lenient.py
 
 
 # --- every family, in request order ---
@@ -417,6 +418,9 @@ def test_missing_type_is_an_error_in_the_requested_format(clicky: TestClient) ->
 
 
 @pytest.mark.parametrize(("name", "value"), [("limit", "0"), ("limit", "1001"), ("page", "0"), ("daily", "2")])
-def test_values_the_spec_rejects_get_an_error_naming_the_parameter(clicky: TestClient, name: str, value: str) -> None:
-    (error,) = raw(clicky, type="visitors", output="json", **{name: value}).json()
+def test_strict_mode_rejects_values_the_spec_rejects_naming_the_parameter(
+    clicky: TestClient, name: str, value: str
+) -> None:
+    params = {**CREDENTIALS, "type": "visitors", "output": "json", name: value}
+    (error,) = clicky.get("/api/stats/4", params=params, headers={"X-Mock-Strict": "1"}).json()
     assert name in error["error"]

@@ -180,4 +180,11 @@ def test_db_file_persists_state_and_reset_forgets_it(make_mock: MockFactory, tmp
 
 def test_health_reports_api_clock_and_seed(make_mock: MockFactory) -> None:
     health = make_mock(seed=3).get("/_mock/health").json()
-    assert health == {"status": "ok", "api": "clickport", "now": "2026-03-31T12:00:00+00:00", "seed": 3}
+    assert health == {
+        "status": "ok",
+        "api": "clickport",
+        "now": "2026-03-31T12:00:00+00:00",
+        "clock": "frozen",
+        "strict": False,
+        "seed": 3,
+    }

@@ -36,6 +36,7 @@ def served() -> Iterator[str]:
             str(CLICKPORT_SPEC),
             "--now",
             FROZEN_NOW,
+            "--frozen-clock",
             "--seed",
             "4",
         ],
@@ -64,6 +65,8 @@ def test_cli_serves_the_api(served: str) -> None:
         "status": "ok",
         "api": "clickport",
         "now": "2026-03-31T12:00:00+00:00",
+        "clock": "frozen",
+        "strict": False,
         "seed": 4,
     }
     answer = httpx.post(f"{served}/api/query", json={"metrics": ["visitors"], "period": "7d"}, headers=CLICKPORT_KEY)

@@ -210,7 +210,13 @@ PACING_SCOPES: dict[str, str] = {
 
 # For policies that only some requests count against (the overlay's `applies_to`): {limit: {"parameter":
 # wire name, "any_of": [values], "or_without_it_when_present": [wire names]}}.
-PACING_APPLIES_TO: dict[str, dict[str, Any]] = {}
+PACING_APPLIES_TO: dict[str, dict[str, Any]] = {
+    "site": {
+        "parameter": "type",
+        "any_of": ["visitors-list", "actions-list", "segmentation"],
+        "or_without_it_when_present": ["alert_id"],
+    },
+}
 
 
 def limit_for(

@@ -1,8 +1,10 @@
-"""ClickMeter behind the mock frame: the seeded account, its entities, hit traffic and statistics."""
+"""ClickMeter behind the mock frame: the seeded account, its entities, hit traffic and statistics; CORS (cors.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from starlette.middleware import Middleware
 
 from mockserver.apis.clickmeter import (  # noqa: F401  (importing a handlers module registers its handlers)
     handlers_account,
@@ -13,6 +15,7 @@ from mockserver.apis.clickmeter import (  # noqa: F401  (importing a handlers mo
     handlers_stats,
     handlers_tags,
 )
+from mockserver.apis.clickmeter.cors import ClickmeterCors
 from mockserver.apis.clickmeter.operations import handlers
 from mockserver.apis.clickmeter.seed import seed_account
 from mockserver.apis.clickmeter.store import ClickmeterStore
@@ -43,4 +46,5 @@ API: ApiBehaviour[ClickmeterStore] = ApiBehaviour(
     open_store=open_store,
     render_error=render_error,
     credentials={"apiKey": DEMO_API_KEY},
+    middleware=lambda config: (Middleware(ClickmeterCors),),
 )

@@ -55,7 +55,8 @@ def visitor_item(v: Visit, multi_values: bool) -> Item:
         "campaign": v.campaign,
     }
     if v.goals_completed or v.goals_incompleted:
-        goals: Item = {"completed": list(v.goals_completed), "incompleted": list(v.goals_incompleted)}
+        # The vendor's key names (seed 002, lines 373-381); the spec's VisitorGoals x-decision explains why.
+        goals: Item = {"goals_completed": list(v.goals_completed), "goals_incompleted": list(v.goals_incompleted)}
         if v.goals_completed:
             goals |= {"revenue": f"{v.revenue:.2f}", "cost": f"{v.cost:.2f}"}
         item["goals"] = {key: value for key, value in goals.items() if value}

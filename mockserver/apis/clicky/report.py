@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -23,6 +24,17 @@ CHRONOLOGICAL_TYPES = frozenset(
      "uptime", "uptime-list"}
 )  # fmt: skip
 KNOWN_TYPES = frozenset(tallies.TALLIES) | frozenset(popular.POPULAR) | CHRONOLOGICAL_TYPES | {"segmentation"}
+
+
+def heatmap_link(url: str) -> str:
+    """`heatmap_url=1`: the page's URL with heatmap viewing authentication in its fragment (form undocumented).
+
+    The token is derived from the site and the page, never the sitekey itself: the link is meant to be shared.
+    """
+    if not url:
+        return url
+    token = hashlib.sha256(f"{SITE_ID}|{url}".encode()).hexdigest()[:20]
+    return f"{url.split('#', 1)[0]}#_heatmap={token}"
 
 
 class Report:
@@ -86,7 +98,7 @@ class Report:
                 "title": row.title,
                 "value": tallies.tally_text(type_name, row.value),
                 "value_percent": popular.percent(row.value, total),
-                "url": row.url,
+                "url": heatmap_link(row.url) if self.request.heatmap_url and type_name == "pages" else row.url,
                 "stats_url": f"https://clicky.com/stats/{type_name}?site_id={SITE_ID}&date={period.label}"
                 f"&item={quote(row.title, safe='')}",
                 **row.extra,

@@ -43,6 +43,7 @@ class StatsRequest:
     null_values: bool
     multi_values: bool
     visitor_details: tuple[str, ...] | None
+    heatmap_url: bool
     time_offset: int | None
     segments: tuple[str, ...]
     session_id: str | None
@@ -62,7 +63,8 @@ class StatsRequest:
 def read_request(query: Mapping[str, Any], types: tuple[str, ...], session_id: str | None) -> StatsRequest:
     limit = query.get("limit", DEFAULT_LIMIT)
     hourly = query.get("hourly") == 1 and all(name in HOURLY_TYPES for name in types)
-    details = query.get("visitor-details")
+    # `visitors-details` is the spelling of the vendor's alert example; `visitor-details=` means all details
+    details = [name for name in query.get("visitor-details") or query.get("visitors-details") or () if name]
     return StatsRequest(
         types=types,
         output=cast(OutputFormat, query.get("output", "xml")),
@@ -77,6 +79,7 @@ def read_request(query: Mapping[str, Any], types: tuple[str, ...], session_id: s
         null_values=query.get("null_values") == 1,
         multi_values=query.get("custom_keys_multi_values") == 1,
         visitor_details=tuple(details) if details else None,
+        heatmap_url=query.get("heatmap_url") == 1,
         time_offset=query.get("time_offset"),
         segments=tuple(query.get("segments", ("summary",))),
         session_id=session_id,

@@ -14,10 +14,10 @@ T = TypeVar("T", bound="VisitorGoals")
 # The wire names of the declared properties: any other key of an answer goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
-        "completed",
-        "incompleted",
         "goals_completed",
         "goals_incompleted",
+        "completed",
+        "incompleted",
         "revenue",
         "cost",
     }
@@ -26,24 +26,24 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class VisitorGoals:
-    """Goals the visitor completed or whose funnel they went through (Pro accounts). The vendor lists
-    `goals_completed`, `goals_incompleted` (each a list of goal names), `revenue` and `cost`. Not
-    documented by the vendor: the JSON key names; one weak source shows `completed`, so both spellings
-    are listed.
+    """Goals the visitor completed or whose funnel they went through (Pro accounts): `goals_completed` and
+    `goals_incompleted`, each a list of goal names, with `revenue` and `cost`. The vendor documents the
+    hierarchy but not its JSON rendering; see `x-decision` for why these key names, and why the
+    `completed`/`incompleted` spelling of one weak source is still accepted.
 
         Attributes:
-            completed (list[str] | Unset):
-            incompleted (list[str] | Unset):
             goals_completed (list[str] | Unset):
             goals_incompleted (list[str] | Unset):
+            completed (list[str] | Unset): The weak source's spelling of `goals_completed` (see `x-decision`).
+            incompleted (list[str] | Unset): The weak source's spelling of `goals_incompleted` (see `x-decision`).
             revenue (str | Unset):
             cost (str | Unset):
     """
 
-    completed: list[str] | Unset = UNSET
-    incompleted: list[str] | Unset = UNSET
     goals_completed: list[str] | Unset = UNSET
     goals_incompleted: list[str] | Unset = UNSET
+    completed: list[str] | Unset = UNSET
+    incompleted: list[str] | Unset = UNSET
     revenue: str | Unset = UNSET
     cost: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,14 +52,6 @@ class VisitorGoals:
         return _set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        completed: list[str] | Unset = UNSET
-        if not isinstance(self.completed, Unset):
-            completed = self.completed
-
-        incompleted: list[str] | Unset = UNSET
-        if not isinstance(self.incompleted, Unset):
-            incompleted = self.incompleted
-
         goals_completed: list[str] | Unset = UNSET
         if not isinstance(self.goals_completed, Unset):
             goals_completed = self.goals_completed
@@ -68,6 +60,14 @@ class VisitorGoals:
         if not isinstance(self.goals_incompleted, Unset):
             goals_incompleted = self.goals_incompleted
 
+        completed: list[str] | Unset = UNSET
+        if not isinstance(self.completed, Unset):
+            completed = self.completed
+
+        incompleted: list[str] | Unset = UNSET
+        if not isinstance(self.incompleted, Unset):
+            incompleted = self.incompleted
+
         revenue = self.revenue
 
         cost = self.cost
@@ -75,14 +75,14 @@ class VisitorGoals:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if incompleted is not UNSET:
-            field_dict["incompleted"] = incompleted
         if goals_completed is not UNSET:
             field_dict["goals_completed"] = goals_completed
         if goals_incompleted is not UNSET:
             field_dict["goals_incompleted"] = goals_incompleted
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if incompleted is not UNSET:
+            field_dict["incompleted"] = incompleted
         if revenue is not UNSET:
             field_dict["revenue"] = revenue
         if cost is not UNSET:
@@ -97,13 +97,13 @@ class VisitorGoals:
                 # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
                 raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
             src_dict = dict(src_dict)
-        completed: list[str] | Unset = src_dict.get("completed", UNSET)
-
-        incompleted: list[str] | Unset = src_dict.get("incompleted", UNSET)
-
         goals_completed: list[str] | Unset = src_dict.get("goals_completed", UNSET)
 
         goals_incompleted: list[str] | Unset = src_dict.get("goals_incompleted", UNSET)
+
+        completed: list[str] | Unset = src_dict.get("completed", UNSET)
+
+        incompleted: list[str] | Unset = src_dict.get("incompleted", UNSET)
 
         revenue = src_dict.get("revenue", UNSET)
 
@@ -112,10 +112,10 @@ class VisitorGoals:
         # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
         # cannot clash with a field's local: generated Python names never start with an underscore
         _model = object.__new__(cls)
-        _model.completed = completed
-        _model.incompleted = incompleted
         _model.goals_completed = goals_completed
         _model.goals_incompleted = goals_incompleted
+        _model.completed = completed
+        _model.incompleted = incompleted
         _model.revenue = revenue
         _model.cost = cost
 

@@ -88,11 +88,11 @@ class VisitorsListItem:
             hostname (str | Unset): Top and second level domain of the visitor's host (premium accounts).
             organization (str | Unset): The visitor's organization (premium accounts).
             campaign (str | Unset): The campaign the visitor arrived by (Pro accounts).
-            goals (VisitorGoals | Unset): Goals the visitor completed or whose funnel they went through (Pro accounts). The
-                vendor lists
-                `goals_completed`, `goals_incompleted` (each a list of goal names), `revenue` and `cost`. Not
-                documented by the vendor: the JSON key names; one weak source shows `completed`, so both spellings
-                are listed.
+            goals (VisitorGoals | Unset): Goals the visitor completed or whose funnel they went through (Pro accounts):
+                `goals_completed` and
+                `goals_incompleted`, each a list of goal names, with `revenue` and `cost`. The vendor documents the
+                hierarchy but not its JSON rendering; see `x-decision` for why these key names, and why the
+                `completed`/`incompleted` spelling of one weak source is still accepted.
             custom (CustomData | Unset): Custom data logged for the visitor or action, one key per variable. With
                 `custom_keys_multi_values=1` each key holds every logged value as an array.
             stats_url (str | Unset):

@@ -62,6 +62,7 @@ class StatsResource:
         item: str | Unset = UNSET,
         heatmap_url: Flag | Unset = UNSET,
         visitor_details: list[str] | Unset = UNSET,
+        visitors_details: list[str] | Unset = UNSET,
         time_offset: int | Unset = UNSET,
         segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
@@ -143,6 +144,7 @@ class StatsResource:
             item (str | Unset):
             heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
             visitor_details (list[str] | Unset):
+            visitors_details (list[str] | Unset):
             time_offset (int | Unset):
             segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
             ip_address (str | Unset):
@@ -208,6 +210,7 @@ class StatsResource:
             item=item,
             heatmap_url=heatmap_url,
             visitor_details=visitor_details,
+            visitors_details=visitors_details,
             time_offset=time_offset,
             segments=segments,
             ip_address=ip_address,
@@ -265,6 +268,7 @@ class StatsResource:
         item: str | Unset = UNSET,
         heatmap_url: Flag | Unset = UNSET,
         visitor_details: list[str] | Unset = UNSET,
+        visitors_details: list[str] | Unset = UNSET,
         time_offset: int | Unset = UNSET,
         segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
@@ -343,6 +347,7 @@ class StatsResource:
             item (str | Unset):
             heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
             visitor_details (list[str] | Unset):
+            visitors_details (list[str] | Unset):
             time_offset (int | Unset):
             segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
             ip_address (str | Unset):
@@ -408,6 +413,7 @@ class StatsResource:
             item=item,
             heatmap_url=heatmap_url,
             visitor_details=visitor_details,
+            visitors_details=visitors_details,
             time_offset=time_offset,
             segments=segments,
             ip_address=ip_address,
@@ -478,6 +484,7 @@ class AsyncStatsResource:
         item: str | Unset = UNSET,
         heatmap_url: Flag | Unset = UNSET,
         visitor_details: list[str] | Unset = UNSET,
+        visitors_details: list[str] | Unset = UNSET,
         time_offset: int | Unset = UNSET,
         segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
@@ -559,6 +566,7 @@ class AsyncStatsResource:
             item (str | Unset):
             heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
             visitor_details (list[str] | Unset):
+            visitors_details (list[str] | Unset):
             time_offset (int | Unset):
             segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
             ip_address (str | Unset):
@@ -624,6 +632,7 @@ class AsyncStatsResource:
             item=item,
             heatmap_url=heatmap_url,
             visitor_details=visitor_details,
+            visitors_details=visitors_details,
             time_offset=time_offset,
             segments=segments,
             ip_address=ip_address,
@@ -681,6 +690,7 @@ class AsyncStatsResource:
         item: str | Unset = UNSET,
         heatmap_url: Flag | Unset = UNSET,
         visitor_details: list[str] | Unset = UNSET,
+        visitors_details: list[str] | Unset = UNSET,
         time_offset: int | Unset = UNSET,
         segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
@@ -759,6 +769,7 @@ class AsyncStatsResource:
             item (str | Unset):
             heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
             visitor_details (list[str] | Unset):
+            visitors_details (list[str] | Unset):
             time_offset (int | Unset):
             segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
             ip_address (str | Unset):
@@ -824,6 +835,7 @@ class AsyncStatsResource:
             item=item,
             heatmap_url=heatmap_url,
             visitor_details=visitor_details,
+            visitors_details=visitors_details,
             time_offset=time_offset,
             segments=segments,
             ip_address=ip_address,
@@ -890,6 +902,7 @@ class StatsResourceWithRawResponse:
         item: str | Unset = UNSET,
         heatmap_url: Flag | Unset = UNSET,
         visitor_details: list[str] | Unset = UNSET,
+        visitors_details: list[str] | Unset = UNSET,
         time_offset: int | Unset = UNSET,
         segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
@@ -972,6 +985,7 @@ class StatsResourceWithRawResponse:
             item (str | Unset):
             heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
             visitor_details (list[str] | Unset):
+            visitors_details (list[str] | Unset):
             time_offset (int | Unset):
             segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
             ip_address (str | Unset):
@@ -1037,6 +1051,7 @@ class StatsResourceWithRawResponse:
             item=item,
             heatmap_url=heatmap_url,
             visitor_details=visitor_details,
+            visitors_details=visitors_details,
             time_offset=time_offset,
             segments=segments,
             ip_address=ip_address,
@@ -1102,6 +1117,7 @@ class AsyncStatsResourceWithRawResponse:
         item: str | Unset = UNSET,
         heatmap_url: Flag | Unset = UNSET,
         visitor_details: list[str] | Unset = UNSET,
+        visitors_details: list[str] | Unset = UNSET,
         time_offset: int | Unset = UNSET,
         segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
@@ -1184,6 +1200,7 @@ class AsyncStatsResourceWithRawResponse:
             item (str | Unset):
             heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
             visitor_details (list[str] | Unset):
+            visitors_details (list[str] | Unset):
             time_offset (int | Unset):
             segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
             ip_address (str | Unset):
@@ -1249,6 +1266,7 @@ class AsyncStatsResourceWithRawResponse:
             item=item,
             heatmap_url=heatmap_url,
             visitor_details=visitor_details,
+            visitors_details=visitors_details,
             time_offset=time_offset,
             segments=segments,
             ip_address=ip_address,

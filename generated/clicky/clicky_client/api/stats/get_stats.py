@@ -51,6 +51,7 @@ def _get_kwargs(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -100,6 +101,7 @@ def _get_kwargs(
     trends = _arguments.as_enum("trends", trends, Flag)
     heatmap_url = _arguments.as_enum("heatmap_url", heatmap_url, Flag)
     visitor_details = _arguments.as_list("visitor_details", visitor_details)
+    visitors_details = _arguments.as_list("visitors_details", visitors_details)
     segments = _arguments.as_list("segments", segments)
     new_visitors = _arguments.as_enum("new_visitors", new_visitors, Flag)
     returning_visitors = _arguments.as_enum("returning_visitors", returning_visitors, Flag)
@@ -181,6 +183,15 @@ def _get_kwargs(
         json_visitor_details
         if isinstance(json_visitor_details, Unset)
         else ",".join(str(item) for item in json_visitor_details)
+    )
+    json_visitors_details: list[str] | Unset = UNSET
+    if not isinstance(visitors_details, Unset):
+        json_visitors_details = visitors_details
+
+    params["visitors-details"] = (
+        json_visitors_details
+        if isinstance(json_visitors_details, Unset)
+        else ",".join(str(item) for item in json_visitors_details)
     )
     params["time_offset"] = time_offset
 
@@ -510,6 +521,7 @@ def sync_detailed(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -592,6 +604,7 @@ def sync_detailed(
         item (str | Unset):
         heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
         visitor_details (list[str] | Unset):
+        visitors_details (list[str] | Unset):
         time_offset (int | Unset):
         segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
         ip_address (str | Unset):
@@ -656,6 +669,7 @@ def sync_detailed(
         item=item,
         heatmap_url=heatmap_url,
         visitor_details=visitor_details,
+        visitors_details=visitors_details,
         time_offset=time_offset,
         segments=segments,
         ip_address=ip_address,
@@ -716,6 +730,7 @@ def sync(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -797,6 +812,7 @@ def sync(
         item (str | Unset):
         heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
         visitor_details (list[str] | Unset):
+        visitors_details (list[str] | Unset):
         time_offset (int | Unset):
         segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
         ip_address (str | Unset):
@@ -866,6 +882,7 @@ def sync(
                 item=item,
                 heatmap_url=heatmap_url,
                 visitor_details=visitor_details,
+                visitors_details=visitors_details,
                 time_offset=time_offset,
                 segments=segments,
                 ip_address=ip_address,
@@ -926,6 +943,7 @@ async def asyncio_detailed(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -1008,6 +1026,7 @@ async def asyncio_detailed(
         item (str | Unset):
         heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
         visitor_details (list[str] | Unset):
+        visitors_details (list[str] | Unset):
         time_offset (int | Unset):
         segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
         ip_address (str | Unset):
@@ -1072,6 +1091,7 @@ async def asyncio_detailed(
         item=item,
         heatmap_url=heatmap_url,
         visitor_details=visitor_details,
+        visitors_details=visitors_details,
         time_offset=time_offset,
         segments=segments,
         ip_address=ip_address,
@@ -1132,6 +1152,7 @@ async def asyncio(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -1213,6 +1234,7 @@ async def asyncio(
         item (str | Unset):
         heatmap_url (Flag | Unset): A switch that travels as `0` (off) or `1` (on).
         visitor_details (list[str] | Unset):
+        visitors_details (list[str] | Unset):
         time_offset (int | Unset):
         segments (list[Literal['summary'] | PopularType | str | TallyType] | Unset):
         ip_address (str | Unset):
@@ -1282,6 +1304,7 @@ async def asyncio(
                 item=item,
                 heatmap_url=heatmap_url,
                 visitor_details=visitor_details,
+                visitors_details=visitors_details,
                 time_offset=time_offset,
                 segments=segments,
                 ip_address=ip_address,
@@ -1353,6 +1376,7 @@ def iterate(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -1425,6 +1449,7 @@ def iterate(
             "item": item,
             "heatmap_url": heatmap_url,
             "visitor_details": visitor_details,
+            "visitors_details": visitors_details,
             "time_offset": time_offset,
             "segments": segments,
             "ip_address": ip_address,
@@ -1486,6 +1511,7 @@ def aiterate(
     item: str | Unset = UNSET,
     heatmap_url: Flag | Unset = UNSET,
     visitor_details: list[str] | Unset = UNSET,
+    visitors_details: list[str] | Unset = UNSET,
     time_offset: int | Unset = UNSET,
     segments: list[Literal["summary"] | PopularType | str | TallyType] | Unset = UNSET,
     ip_address: str | Unset = UNSET,
@@ -1554,6 +1580,7 @@ def aiterate(
             "item": item,
             "heatmap_url": heatmap_url,
             "visitor_details": visitor_details,
+            "visitors_details": visitors_details,
             "time_offset": time_offset,
             "segments": segments,
             "ip_address": ip_address,
