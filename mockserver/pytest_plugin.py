@@ -55,7 +55,7 @@ class MockPool:
         if key in self._running:
             self._running[key].reset()
         else:
-            arguments = ["--seed", str(seed), *(["--now", now] if now else [])]
+            arguments = ["--seed", str(seed), *(["--now", now, "--frozen-clock"] if now else [])]
             urls = self._processes.enter_context(running_mock_servers([api], *arguments))
             self._running[key] = RunningMock(api, urls[api], seed, now, dict(CLIENT_CREDENTIALS[api]))
         return self._running[key]
