@@ -1,7 +1,9 @@
 """Compiled JSON Schema (Draft 2020-12) checks for spec fragments, compiled once at start-up (jsonschema-rs).
 
 `format` is asserted, so a malformed date is rejected like a wrong type; OpenAPI's `int32`/`int64` formats,
-which JSON Schema leaves unchecked, become the ranges they mean (so 2**63 is a 400, not a crash).
+which JSON Schema leaves unchecked, become the ranges they mean (so 2**63 is a 400, not a crash); an integer
+without a format gets the int64 range, the most any store (SQLite) or client can hold. Messages are in plain
+words (`messages.describe`): what is accepted and what was sent, cut short, never a regex or "anyOf".
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 import jsonschema_rs
+
+from mockserver.messages import MAX_ECHO, describe, echo, pointer_of
 
 INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
@@ -43,7 +47,7 @@ def with_integer_ranges(node: Any) -> Any:
     if not isinstance(node, Mapping):
         return node
     copy = {key: with_integer_ranges(value) for key, value in node.items()}
-    bounds = INTEGER_RANGES.get(str(copy.get("format")))
+    bounds = INTEGER_RANGES.get(str(copy.get("format", "int64")))
     if bounds is not None and _is_integer_schema(copy):
         copy.setdefault("minimum", bounds[0])
         copy.setdefault("maximum", bounds[1])
@@ -55,18 +59,59 @@ def _is_integer_schema(schema: Mapping[str, Any]) -> bool:
     return kind == "integer" or (isinstance(kind, list) and "integer" in kind)
 
 
-def _pointer(path: Any) -> str:
-    return "".join(f"/{str(part).replace('~', '~0').replace('/', '~1')}" for part in path)
+# Failures whose validator message would show a regex, "anyOf" or the whole value; they are told as
+# "expected <what the schema accepts>; got <the value, cut short>".
+_DESCRIBED_KINDS = frozenset(
+    {
+        "AnyOf", "OneOfNotValid", "OneOfMultipleValid", "Pattern", "Type", "Enum", "Constant", "Format",
+        "Minimum", "Maximum", "ExclusiveMinimum", "ExclusiveMaximum", "MinLength", "MaxLength", "MultipleOf",
+    }
+)  # fmt: skip
 
 
 class _RustCheck:
-    __slots__ = ("_validator",)
+    __slots__ = ("_root", "_validator")
 
     def __init__(self, root: dict[str, Any]) -> None:
+        self._root = root
         self._validator = jsonschema_rs.validator_for(root, validate_formats=True)
 
     def first_error(self, instance: Any) -> str | None:
         if self._validator.is_valid(instance):
             return None
         error = next(iter(self._validator.iter_errors(instance)))
-        return f"{_pointer(error.instance_path)}: {error.message}"
+        where = pointer_of(error.instance_path) if error.instance_path else ""
+        return f"{where}: {self._message(error)}"
+
+    def _message(self, error: Any) -> str:
+        if type(error.kind).__name__ in _DESCRIBED_KINDS:
+            node = self._node(error.schema_path[:-1])
+            if node is not None:
+                return f"expected {describe(node, self._resolve)}; got {echo(error.instance)}"
+        message = str(error.message)
+        return message if len(message) <= MAX_ECHO + 100 else f"{message[:MAX_ECHO]}... ({len(message)} characters)"
+
+    def _node(self, path: Any) -> Mapping[str, Any] | None:
+        node: Any = self._root
+        for part in path:
+            node = self._resolve(node) if isinstance(node, Mapping) else node
+            try:
+                node = node[part] if isinstance(node, Mapping) else node[int(part)]
+            except (KeyError, IndexError, ValueError, TypeError):
+                return None
+        return node if isinstance(node, Mapping) else None
+
+    def _resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Follow local `$ref`s within the root (which carries the document's components)."""
+        for _ in range(32):
+            reference = node.get("$ref")
+            if not isinstance(reference, str) or not reference.startswith("#/"):
+                return node
+            target: Any = self._root
+            for part in reference[2:].split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                if not isinstance(target, Mapping) or part not in target:
+                    return node
+                target = target[part]
+            node = target
+        return node
