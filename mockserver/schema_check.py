@@ -8,8 +8,6 @@ words (`messages.describe`): what is accepted and what was sent, cut short, neve
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Mapping
 from typing import Any, Protocol
 
@@ -30,14 +28,24 @@ def compile_schema(schema: Mapping[str, Any], document: Mapping[str, Any]) -> Sc
     """Compile `schema`; its `#/components/...` references resolve against `document`."""
     root = dict(with_integer_ranges(schema))
     if "components" in document and "components" not in root:
-        root["components"] = _components_with_integer_ranges(json.dumps(document["components"], sort_keys=True))
+        root["components"] = _components_with_integer_ranges(document["components"])
     return _RustCheck(root)
 
 
-@functools.lru_cache(maxsize=4)
-def _components_with_integer_ranges(components_json: str) -> Any:
-    # Keyed by content: every operation of a spec shares one transformed copy of its components.
-    return with_integer_ranges(json.loads(components_json))
+_transformed_components: list[tuple[Any, Any]] = []
+"""(components, their copy with integer ranges) of the last few specs, most recent last."""
+
+
+def _components_with_integer_ranges(components: Any) -> Any:
+    # Keyed by identity (one spec's components are one object): every operation of a spec shares one
+    # transformed copy, and nothing is serialised per operation (that cost seconds at start-up).
+    for original, transformed in _transformed_components:
+        if original is components:
+            return transformed
+    transformed = with_integer_ranges(components)
+    _transformed_components.append((components, transformed))
+    del _transformed_components[:-4]
+    return transformed
 
 
 def with_integer_ranges(node: Any) -> Any:
@@ -94,7 +102,8 @@ class _RustCheck:
     def _node(self, path: Any) -> Mapping[str, Any] | None:
         node: Any = self._root
         for part in path:
-            node = self._resolve(node) if isinstance(node, Mapping) else node
+            if isinstance(node, Mapping) and part not in node:
+                node = self._resolve(node)  # the path steps through a `$ref` without naming it
             try:
                 node = node[part] if isinstance(node, Mapping) else node[int(part)]
             except (KeyError, IndexError, ValueError, TypeError):
