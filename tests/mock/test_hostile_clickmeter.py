@@ -144,7 +144,8 @@ def test_search_terms_have_a_length_limit(cm: TestClient) -> None:
 
 def test_messages_are_plain_words_and_cut_short(cm: TestClient) -> None:
     huge = json.dumps(list(range(100_000))).encode()  # ~600 KB, within the body limit
-    message = vendor_error(call(cm, "POST", "/datapoints", content=huge, headers={"content-type": "application/json"}), 400)
+    answer = call(cm, "POST", "/datapoints", content=huge, headers={"content-type": "application/json"})
+    message = vendor_error(answer, 400)
     assert message.startswith("request body at /: expected an object; got [0,1,2")
     assert "characters)" in message and len(message) < 300
     message = vendor_error(call(cm, "GET", "/datapoints?status=%01%3Cscript%3E"), 400)
