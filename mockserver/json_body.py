@@ -18,8 +18,8 @@ from mockserver.responses import ApiError
 
 MAX_DEPTH = 64
 """Nesting levels a body may have (every spec of ours needs fewer than ten)."""
-_MAX_INTEGER_DIGITS = 40
-"""Far beyond int64; longer literals are refused before `int()` spends time on them (or refuses them)."""
+_MAX_INTEGER_DIGITS = 4300
+"""Python's own limit for converting digits (`sys.get_int_max_str_digits`); a longer literal is refused."""
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 

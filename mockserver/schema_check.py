@@ -2,7 +2,8 @@
 
 `format` is asserted, so a malformed date is rejected like a wrong type; OpenAPI's `int32`/`int64` formats,
 which JSON Schema leaves unchecked, become the ranges they mean (so 2**63 is a 400, not a crash); an integer
-without a format gets the int64 range, the most any store (SQLite) or client can hold. Messages are in plain
+without a format accepts any size, as its schema says (the validator saturates it at the int64 bounds for
+the handlers, `validation.saturate_integers`). Messages are in plain
 words (`messages.describe`): what is accepted and what was sent, cut short, never a regex or "anyOf".
 """
 
@@ -55,7 +56,7 @@ def with_integer_ranges(node: Any) -> Any:
     if not isinstance(node, Mapping):
         return node
     copy = {key: with_integer_ranges(value) for key, value in node.items()}
-    bounds = INTEGER_RANGES.get(str(copy.get("format", "int64")))
+    bounds = INTEGER_RANGES.get(str(copy.get("format")))
     if bounds is not None and _is_integer_schema(copy):
         copy.setdefault("minimum", bounds[0])
         copy.setdefault("maximum", bounds[1])

@@ -113,7 +113,35 @@ def wire_integer(text: str) -> int | None:
     if not _ASCII_INTEGER.fullmatch(text):
         return None
     value = _integer(text)
-    return value if -(2**63) <= value < 2**63 else None
+    return value if INT64_MIN <= value <= INT64_MAX else None
+
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
+def saturate_integers(value: Any) -> Any:
+    """`value` with every integer beyond int64 replaced by the nearest int64 bound (lists and objects in place).
+
+    Runs after the schema check: an integer without a format may be of any size on the wire, but no store
+    (SQLite) holds more than int64, and for counts, offsets and ids the bound means the same (nothing there)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return min(max(value, INT64_MIN), INT64_MAX)
+    stack = [value]
+    while stack:
+        container = stack.pop()
+        items = (
+            container.items()
+            if isinstance(container, dict)
+            else enumerate(container)
+            if isinstance(container, list)
+            else ()
+        )
+        for key, inner in items:
+            if isinstance(inner, int) and not isinstance(inner, bool) and not INT64_MIN <= inner <= INT64_MAX:
+                container[key] = min(max(inner, INT64_MIN), INT64_MAX)
+            elif isinstance(inner, dict | list):
+                stack.append(inner)
+    return value
 
 
 def _integer(raw: str) -> int:
@@ -296,7 +324,7 @@ class RequestValidator:
             problem = check.problem(value)
             if problem:
                 raise ApiError(400, problem)
-            located[check.parameter.location][check.parameter.name] = value
+            located[check.parameter.location][check.parameter.name] = saturate_integers(value)
         if self._known_query is not None:
             for name in raw.query:
                 if name not in self._known_query and not name.startswith(self._deep_objects or ("\0",)):
@@ -320,7 +348,7 @@ class RequestValidator:
         if error:
             pointer, _, message = error.partition(": ")
             raise ApiError(400, f"request body at {pointer or '/'}: {message}")
-        return body
+        return saturate_integers(body)
 
     def _form(self, content: bytes, schema: Schema) -> dict[str, Any]:
         fields = parse_qs(content.decode("utf-8", errors="replace"), keep_blank_values=True)

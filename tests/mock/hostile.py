@@ -33,7 +33,9 @@ INTEGER_IMPOSTORS = [
     "-99999999999999999999",
     "9" * 5000,  # beyond int()'s default digit limit
 ]
-"""Not integers on the wire (project decision: ASCII digits with an optional leading `-`)."""
+"""Not integers on the wire (project decision: ASCII digits with an optional leading `-`), or beyond int64
+(out of range where the schema's format is int64 or int32)."""
+BEYOND_INT64 = frozenset(INTEGER_IMPOSTORS[-3:])
 
 JSON_BODY_ATTACKS = [
     (b"[" * 300 + b"]" * 300, "nested deeper than 64"),
@@ -43,7 +45,7 @@ JSON_BODY_ATTACKS = [
     (b'{"name":NaN}', "/name: NaN is not a JSON number"),
     (b'{"name":-Infinity}', "/name: -Infinity is not a JSON number"),
     (b'{"name":1e400}', "/name: 1e400 is too large"),
-    (b'{"name":1' + b"0" * 60 + b"}", "is too large"),
+    (b'{"name":1' + b"0" * 4300 + b"}", "is too large"),  # more digits than Python converts
     (b'{"name":"\xff\xfe"}', "not valid JSON"),
     (b'{"name":', "not valid JSON"),
 ]

@@ -64,7 +64,7 @@ def test_int32_and_int64_formats_are_ranges() -> None:
     int64 = compile_schema({"type": "integer", "format": "int64"}, {})
     assert int64.first_error(2**63 - 1) is None
     assert "an integer (64-bit)" in (int64.first_error(2**63) or "")
-    assert "an integer (64-bit)" in (compile_schema({"type": "integer"}, {}).first_error(2**63) or "")
+    assert compile_schema({"type": "integer"}, {}).first_error(2**70) is None  # no format: any size
     int32 = compile_schema(
         {"type": "object", "properties": {"n": {"$ref": "#/components/schemas/N"}}},
         {"components": {"schemas": {"N": {"type": "integer", "format": "int32", "maximum": 10}}}},

@@ -45,10 +45,21 @@ def test_integers_in_bodies_are_json_integers_in_range(cp: TestClient, impostor:
     assert "request body at /limit: expected an integer" in vendor_error(as_text, 400)
 
 
-@pytest.mark.parametrize("literal", ["99999999999999999999", "-1", "1.5", "1e400", "NaN", "1" + "0" * 50])
-def test_integer_literals_out_of_range_are_400(cp: TestClient, literal: str) -> None:
+@pytest.mark.parametrize("literal", ["0", "-1", "1.5", "1e400", "NaN", "Infinity", "1" + "0" * 4301])
+def test_integer_literals_the_schema_refuses_are_400(cp: TestClient, literal: str) -> None:
     content = b'{"metrics":["visitors"],"period":"30d","limit":' + literal.encode() + b"}"
     assert "/limit" in vendor_error(call(cp, "POST", "/api/query", content=content, headers=JSON), 400)
+
+
+@pytest.mark.parametrize("field", ["limit", "offset"])
+@pytest.mark.parametrize("literal", ["99999999999999999999", "69089690763583433800828509549716570112", "1" + "0" * 400])
+def test_huge_integers_without_a_format_are_accepted(cp: TestClient, field: str, literal: str) -> None:
+    """The spec gives `limit` and `offset` no format, so any size is valid (Schemathesis, seed 77031, sent
+    offset 6.9e37); the frame saturates them at int64 for the store: everything, or nothing left."""
+    content = b'{"metrics":["visitors"],"period":"30d","dimensions":["page"],"' + field.encode() + b'":'
+    answer = call(cp, "POST", "/api/query", content=content + literal.encode() + b"}", headers=JSON)
+    assert answer.status_code == 200, answer.text[:300]
+    assert (answer.json()["results"] == []) == (field == "offset")
 
 
 @pytest.mark.parametrize(("body", "named"), JSON_BODY_ATTACKS)
@@ -113,9 +124,17 @@ def test_a_malformed_fault_header_is_a_400_in_the_model(cp: TestClient) -> None:
 )
 @pytest.mark.parametrize("dimension", [None, "date", "hour", "week", "month", "page"])
 def test_absurd_ranges_are_bounded_work(cp: TestClient, start: str, end: str, dimension: str | None) -> None:
-    """Work in proportion to the rows, not the days: ten thousand years answer as fast as a month."""
+    """Work in proportion to the rows, not the days: ten thousand years answer as fast as a month. A filter
+    on a time dimension once computed the zone's offsets over the whole window (12 s, Schemathesis 77031)."""
     extra: dict[str, Any] = {"dimensions": [dimension]} if dimension else {}
-    content = query_body(date_range={"start": start, "end": end}, compare=True, **extra)
+    time_filters = [{"dimension": name, "operator": "not_contains", "value": ""} for name in ("hour", "date", "week")]
+    content = query_body(
+        date_range={"start": start, "end": end},
+        include_comparison=True,
+        timezone="America/St_Johns",
+        filters=time_filters,
+        **extra,
+    )
     answer = call(cp, "POST", "/api/query", content=content, headers=JSON)
     assert answer.status_code == 200, answer.text[:300]
     goals = call(cp, "GET", "/api/goals", params={"start_date": start, "end_date": end})

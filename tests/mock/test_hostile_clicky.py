@@ -18,7 +18,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from contract.in_band_errors import _json as in_band_body
-from tests.mock.hostile import INTEGER_IMPOSTORS, UNDEFINED_METHODS, call, module_mock
+from tests.mock.hostile import BEYOND_INT64, INTEGER_IMPOSTORS, UNDEFINED_METHODS, call, module_mock
 
 CREDENTIALS = {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"}
 STATS = "/api/stats/4"
@@ -102,7 +102,12 @@ def test_the_contract_hook_reads_in_band_errors_with_odd_characters(clicky: Test
 @pytest.mark.parametrize("impostor", INTEGER_IMPOSTORS)
 @pytest.mark.parametrize("parameter", ["limit", "page", "time_offset"])
 def test_integers_are_ascii_digits_in_range(clicky: TestClient, parameter: str, impostor: str) -> None:
-    message = error_of(stats(clicky, type="visitors", output="json", **{parameter: impostor}), "json")
+    answer = stats(clicky, type="visitors-list", output="json", **{parameter: impostor})
+    if parameter == "page" and impostor in BEYOND_INT64 and not impostor.startswith("-"):
+        # `page` has a minimum but no maximum or format: any size is valid, and that far there is nothing.
+        assert answer.json()[0]["dates"][0]["items"] == []
+        return
+    message = error_of(answer, "json")
     assert message.startswith(f"query parameter '{parameter}': expected ")
     assert "anyOf" not in message and len(message) <= 300
 

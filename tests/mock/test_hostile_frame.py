@@ -52,3 +52,16 @@ def test_a_slow_request_does_not_block_others(tmp_path: Path) -> None:
     assert statuses == [200, 401, 400, 405, 503]
     assert still_in_flight, "the cheap requests were answered only after the slow one"
     assert slow_status == 200
+
+
+def test_integers_without_a_format_saturate_at_int64(tmp_path: Path) -> None:
+    """Valid by the schema (no format, no maximum), so accepted; the handler sees the int64 bound."""
+    from starlette.testclient import TestClient
+
+    app = create_app(MockConfig(api="clickport", spec_path=write_spec(tmp_path), now=FROZEN_NOW), build_behaviour())
+    with TestClient(app) as client:
+        for huge in ("99999999999999999999", "1" + "0" * 3000):
+            answer = client.get(f"/items/{huge}", headers=AUTH)
+            assert (answer.status_code, answer.json()) == (200, {"id": 2**63 - 1})
+        assert client.get("/search?limit=99999999999999999999", headers=AUTH).status_code == 400  # maximum 50
+        assert client.get("/items/\uff11", headers=AUTH).status_code == 400
