@@ -38,6 +38,7 @@ from mockserver.behaviour import ApiBehaviour, RequestContext, StoreSetup
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
 from mockserver.faults import FAULT_HEADER, Fault, FaultInjector
+from mockserver.messages import echo
 from mockserver.responses import ApiError, MockResponse, ResponseContractError
 from mockserver.schema_check import SchemaCheck, compile_schema
 from mockserver.spec import EffectiveSpec, MethodNotAllowed, Operation, RouteNotFound, default_spec_path
@@ -154,7 +155,7 @@ class MockServer:
             # scope["path"], not request.url.path: urlsplit silently drops tabs and newlines from the path
             operation, path_params = self.spec.match(request.method, request.scope["path"])
         except RouteNotFound:
-            return self._render(ApiError(404, f"No route for {request.scope['path']!r}"), request)
+            return self._render(_no_route(request), request)
         except MethodNotAllowed as exc:
             allowed = ", ".join(exc.allowed)
             return self._render(
@@ -239,6 +240,10 @@ def _encode_json(body: Any) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def _no_route(request: Request) -> ApiError:
+    return ApiError(404, f"No route for {echo(request.scope['path'])}")
+
+
 def _fault_error(fault: Fault) -> ApiError:
     assert fault.status is not None
     phrase = http.HTTPStatus(fault.status).phrase if fault.status in http.HTTPStatus._value2member_map_ else ""
@@ -317,9 +322,7 @@ def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -
         middleware=list(server.behaviour.middleware(config)),
         # Paths the catch-all route cannot match (a decoded newline, which `{path:path}` excludes) still
         # answer in the vendor's error model.
-        exception_handlers={
-            404: lambda request, exc: server._render(ApiError(404, f"No route for {request.scope['path']!r}"), request)
-        },
+        exception_handlers={404: lambda request, exc: server._render(_no_route(request), request)},
     )
     app.state.mock = server
     return app

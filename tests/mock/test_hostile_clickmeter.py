@@ -150,3 +150,10 @@ def test_messages_are_plain_words_and_cut_short(cm: TestClient) -> None:
     assert "characters)" in message and len(message) < 300
     message = vendor_error(call(cm, "GET", "/datapoints?status=%01%3Cscript%3E"), 400)
     assert "anyOf" not in message and "\x01" not in message and "\\u0001<script>" in message
+
+
+@pytest.mark.parametrize("path", ["/nowhere/" + "x" * 5000, "/nowhere/%01%3Cscript%3E", "/datapoints/1/%0A"])
+def test_unknown_paths_are_404_with_the_path_cut_and_escaped(cm: TestClient, path: str) -> None:
+    message = vendor_error(call(cm, "GET", path), 404)
+    assert message.startswith("No route for ") and len(message) <= 260
+    assert "\x01" not in message and "\n" not in message
