@@ -94,8 +94,21 @@ def _json(content: bytes) -> Any:
 _PHP_ERROR = re.compile(r'^a:1:\{i:0;a:1:\{s:5:"error";s:\d+:"(.*)";\}\}$', re.DOTALL)
 
 
+# JSONP, as `json_callback` (`name(...)`) or `json_var` (`var name = ...;`) wraps a JSON answer.
+_JSONP = re.compile(r"^(?:[A-Za-z0-9_.]+\((.*)\)|var [A-Za-z0-9_.]+ = (.*);)$", re.DOTALL)
+
+
 def _error_in_other_format(text: str) -> str | None:
     stripped = text.strip()
+    jsonp = _JSONP.match(stripped)
+    if jsonp:
+        try:
+            wrapped = httpx.Response(200, content=(jsonp.group(1) or jsonp.group(2)).encode()).json()
+        except ValueError:
+            return None
+        is_error = isinstance(wrapped, list) and len(wrapped) == 1 and isinstance(wrapped[0], dict)
+        message = wrapped[0].get("error") if is_error else None
+        return message if isinstance(message, str) else None
     if stripped.startswith("<"):
         try:
             root = ElementTree.fromstring(stripped)

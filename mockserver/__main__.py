@@ -10,7 +10,7 @@ from pathlib import Path
 import uvicorn
 
 from mockserver.app import API_NAMES, create_app
-from mockserver.config import MockConfig
+from mockserver.config import DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_BYTES, MockConfig
 
 
 def _rate(text: str) -> float:
@@ -50,6 +50,18 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
         type=float,
         help="Clicky: least time a stats request takes (default 0.05; 0 to benchmark)",
     )
+    parser.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=DEFAULT_MAX_BODY_BYTES,
+        help=f"largest request body accepted; longer ones get a 413 (default {DEFAULT_MAX_BODY_BYTES})",
+    )
+    parser.add_argument(
+        "--max-url-bytes",
+        type=int,
+        default=DEFAULT_MAX_URL_BYTES,
+        help=f"longest path plus query string accepted; longer ones get a 414 (default {DEFAULT_MAX_URL_BYTES})",
+    )
     return parser.parse_args(argv)
 
 
@@ -67,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         validate_responses=arguments.validate_responses,
         event_limit=arguments.event_limit,
         processing_seconds=arguments.processing_seconds,
+        max_body_bytes=arguments.max_body_bytes,
+        max_url_bytes=arguments.max_url_bytes,
     )
     try:
         app = create_app(config)

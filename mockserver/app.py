@@ -5,9 +5,15 @@ The spec is the only source of truth for what a request may hold; a framework th
 own models (FastAPI/pydantic) would second-guess it and answer in its own error format instead of the
 vendor's. Starlette gives routing primitives, requests and responses, and uvicorn serves it.
 
-One catch-all route hands every non-`/_mock` request to `MockServer.dispatch`, which does, in order:
-fault injection, routing by the spec (404/405), credentials (401), parameter and body validation (400),
-then the operation's handler inside one SQLite transaction.
+One catch-all route, open to every method, hands each non-`/_mock` request to `MockServer.dispatch`, which
+does, in order: fault injection, the URL limit (414), routing by the spec (404, 405 with `Allow`; HEAD is
+served wherever GET is), the body limit while reading (413), credentials (401), parameter and body validation
+(400), then the operation's handler inside one SQLite transaction. Every answer, limits and faults included,
+is in the API's own error model, so no handler has to think about hostile input.
+
+Validation and handlers run in a worker thread, so a slow request never stalls the event loop: health
+checks, refusals and Clicky's concurrency answers go on meanwhile. The one SQLite connection is used by one
+thread at a time (`_store_lock`), which keeps every transaction whole.
 """
 
 from __future__ import annotations
@@ -17,12 +23,14 @@ import http
 import importlib
 import json
 import logging
+import threading
 from collections.abc import Mapping
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
@@ -30,6 +38,7 @@ from mockserver.behaviour import ApiBehaviour, RequestContext, StoreSetup
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
 from mockserver.faults import FAULT_HEADER, Fault, FaultInjector
+from mockserver.messages import echo
 from mockserver.responses import ApiError, MockResponse, ResponseContractError
 from mockserver.schema_check import SchemaCheck, compile_schema
 from mockserver.spec import EffectiveSpec, MethodNotAllowed, Operation, RouteNotFound, default_spec_path
@@ -38,7 +47,6 @@ from mockserver.strictness import STRICT_HEADER, request_is_strict
 from mockserver.validation import RawRequest, RequestValidator
 
 API_NAMES = ("clickport", "clicky", "clickmeter")
-_ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 logger = logging.getLogger("mockserver")
 
 
@@ -107,6 +115,7 @@ class MockServer:
         }
         self._response_checks = _ResponseChecks(self.spec) if config.validate_responses else None
         self.connection = open_database(config.db)
+        self._store_lock = threading.Lock()
         self.store: Any = self.behaviour.open_store(self._setup())
 
     def _setup(self) -> StoreSetup:
@@ -114,11 +123,18 @@ class MockServer:
 
     def reset(self) -> None:
         """Forget all state and seed again (`POST /_mock/reset`)."""
-        drop_all_tables(self.connection)
-        self.store = self.behaviour.open_store(self._setup())
-        self.faults.reset(self.config.seed)
+        with self._store_lock:
+            drop_all_tables(self.connection)
+            self.store = self.behaviour.open_store(self._setup())
+            self.faults.reset(self.config.seed)
 
     async def dispatch(self, request: Request) -> Response:
+        response = await self._dispatch(request)
+        if request.method == "HEAD" and not isinstance(response, _DroppedConnection):
+            return _without_body(response)
+        return response
+
+    async def _dispatch(self, request: Request) -> Response:
         try:
             fault = self.faults.for_request(request.headers.get(FAULT_HEADER))
         except ValueError as exc:
@@ -129,25 +145,39 @@ class MockServer:
             if fault.drop:
                 return _DroppedConnection()
             if fault.status is not None:
-                return _fault_response(fault)
+                return self._render(_fault_error(fault), request)
+        url_bytes = len(request.scope.get("raw_path") or request.scope["path"].encode()) + len(
+            request.scope.get("query_string", b"")
+        )
+        if url_bytes > self.config.max_url_bytes:
+            message = f"the URL is {url_bytes} bytes long; at most {self.config.max_url_bytes} are accepted"
+            return self._render(ApiError(414, message), request)
         try:
             # scope["path"], not request.url.path: urlsplit silently drops tabs and newlines from the path
             operation, path_params = self.spec.match(request.method, request.scope["path"])
         except RouteNotFound:
-            return self._render(ApiError(404, f"No route for {request.scope['path']!r}"), request)
+            return self._render(_no_route(request), request)
         except MethodNotAllowed as exc:
             allowed = ", ".join(exc.allowed)
             return self._render(
                 ApiError(405, f"{request.method} is not allowed here; use {allowed}", {"Allow": allowed}), request
             )
+        try:
+            body = await _read_body(request, self.config.max_body_bytes)
+        except ApiError as error:
+            return self._render(error, request)
         raw = RawRequest(
             path_params=path_params,
             query=_multi_query(request),
             headers=request.headers,
             cookies=request.cookies,
             content_type=request.headers.get("content-type"),
-            body=await request.body(),
+            body=body,
         )
+        return await run_in_threadpool(self._handle, operation, raw, request)
+
+    def _handle(self, operation: Operation, raw: RawRequest, request: Request) -> Response:
+        """Validation and the handler, in a worker thread (see the module docstring)."""
         try:
             strict = request_is_strict(request.headers.get(STRICT_HEADER), self.config.strict)
             validated = self._validators[operation.operation_id].validate(raw, strict=strict)
@@ -171,7 +201,7 @@ class MockServer:
         )
         handler = self.behaviour.handlers[operation.operation_id]
         try:
-            with transaction(self.connection):
+            with self._store_lock, transaction(self.connection):
                 answer = handler(context)
         except ApiError as error:
             return self._answer(
@@ -212,11 +242,37 @@ def _encode_json(body: Any) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _fault_response(fault: Fault) -> Response:
+def _no_route(request: Request) -> ApiError:
+    return ApiError(404, f"No route for {echo(request.scope['path'])}")
+
+
+def _fault_error(fault: Fault) -> ApiError:
     assert fault.status is not None
     phrase = http.HTTPStatus(fault.status).phrase if fault.status in http.HTTPStatus._value2member_map_ else ""
     headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
-    return PlainTextResponse(f"injected fault: {fault.status} {phrase}".strip(), fault.status, headers)
+    return ApiError(fault.status, f"injected fault: {fault.status} {phrase}".strip(), headers)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, refused with 413 as soon as it (or its declared length) exceeds `limit` bytes."""
+    refusal = ApiError(413, f"the request body is larger than {limit} bytes, the most this mock accepts")
+    declared = request.headers.get("content-length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        raise refusal
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise refusal
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _without_body(response: Response) -> Response:
+    """The HEAD form of an answer: same status and headers (Content-Length of the GET body), no body."""
+    headers = {key: value for key, value in response.headers.items()}
+    return Response(b"", status_code=response.status_code, headers=headers)
 
 
 def _multi_query(request: Request) -> dict[str, list[str]]:
@@ -232,6 +288,17 @@ def _client_ip(request: Request) -> str:
     if forwarded:
         return forwarded.split(",", 1)[0].strip()
     return request.client.host if request.client else "127.0.0.1"
+
+
+class _AnyMethod:
+    """The catch-all endpoint as a plain ASGI app: Starlette limits function endpoints to GET unless told."""
+
+    def __init__(self, server: MockServer) -> None:
+        self._server = server
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self._server.dispatch(Request(scope, receive))
+        await response(scope, receive, send)
 
 
 def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -> Starlette:
@@ -250,21 +317,21 @@ def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -
         )
 
     async def reset(request: Request) -> Response:
-        server.reset()
+        await run_in_threadpool(server.reset)
         return JSONResponse({"status": "reset", "api": config.api, "seed": config.seed})
 
     app = Starlette(
         routes=[
             Route("/_mock/health", health, methods=["GET"]),
             Route("/_mock/reset", reset, methods=["POST"]),
-            Route("/{path:path}", server.dispatch, methods=_ALL_METHODS),
+            # An ASGI endpoint (not a function) with methods=None takes every method, PROPFIND and CONNECT too;
+            # dispatch answers the ones the spec does not define in the vendor's model.
+            Route("/{path:path}", _AnyMethod(server)),
         ],
         middleware=list(server.behaviour.middleware(config)),
         # Paths the catch-all route cannot match (a decoded newline, which `{path:path}` excludes) still
         # answer in the vendor's error model.
-        exception_handlers={
-            404: lambda request, exc: server._render(ApiError(404, f"No route for {request.scope['path']!r}"), request)
-        },
+        exception_handlers={404: lambda request, exc: server._render(_no_route(request), request)},
     )
     app.state.mock = server
     return app

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+DEFAULT_MAX_URL_BYTES = 8 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class MockConfig:
@@ -31,10 +34,17 @@ class MockConfig:
     """Clicky: least time a stats request takes, so overlapping requests meet its one-at-a-time limit
     (None: 0.05 s; 0 for benchmarks that measure the mock itself)."""
 
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    """Largest request body read; a longer one is a 413, refused while reading (`--max-body-bytes`)."""
+    max_url_bytes: int = DEFAULT_MAX_URL_BYTES
+    """Longest path plus query string (as sent, percent-encoded); a longer one is a 414 (`--max-url-bytes`)."""
+
     def __post_init__(self) -> None:
         if not 0.0 <= self.faults <= 1.0:
             raise ValueError(f"faults must be between 0 and 1, got {self.faults}")
         if self.event_limit is not None and self.event_limit < 0:
             raise ValueError(f"event_limit must not be negative, got {self.event_limit}")
+        if self.max_body_bytes < 0 or self.max_url_bytes < 1:
+            raise ValueError("max_body_bytes must not be negative and max_url_bytes must be positive")
         if self.processing_seconds is not None and self.processing_seconds < 0:
             raise ValueError(f"processing_seconds must not be negative, got {self.processing_seconds}")

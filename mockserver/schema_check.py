@@ -1,7 +1,10 @@
 """Compiled JSON Schema (Draft 2020-12) checks for spec fragments, compiled once at start-up (jsonschema-rs).
 
 `format` is asserted, so a malformed date is rejected like a wrong type; OpenAPI's `int32`/`int64` formats,
-which JSON Schema leaves unchecked, become the ranges they mean (so 2**63 is a 400, not a crash).
+which JSON Schema leaves unchecked, become the ranges they mean (so 2**63 is a 400, not a crash); an integer
+without a format accepts any size, as its schema says (the validator saturates it at the int64 bounds for
+the handlers, `validation.saturate_integers`). Messages are in plain
+words (`messages.describe`): what is accepted and what was sent, cut short, never a regex or "anyOf".
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 import jsonschema_rs
+
+from mockserver.messages import MAX_ECHO, describe, echo, pointer_of
 
 INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
@@ -22,29 +27,30 @@ class SchemaCheck(Protocol):
 
 def compile_schema(schema: Mapping[str, Any], document: Mapping[str, Any]) -> SchemaCheck:
     """Compile `schema`; its `#/components/...` references resolve against `document`."""
-    root = _anchored(with_integer_ranges(schema))
-    return _RustCheck(root, _components_registry(document))
+    registry, components = _components_registry(document)
+    return _RustCheck(_anchored(with_integer_ranges(schema)), registry, components)
 
 
 # The components are registered once per document under this URI, and each compiled schema points its local
 # references there: compiling the whole components section into every one of a spec's ~1,000 parameter, body
 # and response checks took ~10 ms each (ClickMeter's mock start-up: ~5 s), the shared registry ~0.3 ms.
 _SPEC_URI = "urn:clickapis:openapi-spec"
-_registries: dict[int, tuple[Mapping[str, Any], jsonschema_rs.Registry]] = {}
+_registries: dict[int, tuple[Mapping[str, Any], jsonschema_rs.Registry, Any]] = {}
 _MAX_REGISTRIES = 4
 
 
-def _components_registry(document: Mapping[str, Any]) -> jsonschema_rs.Registry:
+def _components_registry(document: Mapping[str, Any]) -> tuple[jsonschema_rs.Registry, Any]:
+    """The registry holding `document`'s components (with integer ranges), and those components."""
     # Keyed by identity, holding the document so its id cannot be reused while the entry lives.
     cached = _registries.get(id(document))
     if cached is not None and cached[0] is document:
-        return cached[1]
+        return cached[1], cached[2]
     components = with_integer_ranges(document.get("components", {}))
     registry = jsonschema_rs.Registry([(_SPEC_URI, {"components": components})])
     if len(_registries) >= _MAX_REGISTRIES:
         _registries.pop(next(iter(_registries)))
-    _registries[id(document)] = (document, registry)
-    return registry
+    _registries[id(document)] = (document, registry, components)
+    return registry, components
 
 
 def _anchored(node: Any) -> Any:
@@ -80,18 +86,64 @@ def _is_integer_schema(schema: Mapping[str, Any]) -> bool:
     return kind == "integer" or (isinstance(kind, list) and "integer" in kind)
 
 
-def _pointer(path: Any) -> str:
-    return "".join(f"/{str(part).replace('~', '~0').replace('/', '~1')}" for part in path)
+# Failures whose validator message would show a regex, "anyOf" or the whole value; they are told as
+# "expected <what the schema accepts>; got <the value, cut short>".
+_DESCRIBED_KINDS = frozenset(
+    {
+        "AnyOf", "OneOfNotValid", "OneOfMultipleValid", "Pattern", "Type", "Enum", "Constant", "Format",
+        "Minimum", "Maximum", "ExclusiveMinimum", "ExclusiveMaximum", "MinLength", "MaxLength", "MultipleOf",
+    }
+)  # fmt: skip
 
 
 class _RustCheck:
-    __slots__ = ("_validator",)
+    __slots__ = ("_components", "_root", "_validator")
 
-    def __init__(self, root: dict[str, Any], registry: jsonschema_rs.Registry) -> None:
+    def __init__(self, root: dict[str, Any], registry: jsonschema_rs.Registry, components: Any) -> None:
+        self._root = root
+        self._components = {"components": components}  # what the root's `urn:...#/components/...` refs name
         self._validator = jsonschema_rs.validator_for(root, validate_formats=True, registry=registry)
 
     def first_error(self, instance: Any) -> str | None:
         if self._validator.is_valid(instance):
             return None
         error = next(iter(self._validator.iter_errors(instance)))
-        return f"{_pointer(error.instance_path)}: {error.message}"
+        where = pointer_of(error.instance_path) if error.instance_path else ""
+        return f"{where}: {self._message(error)}"
+
+    def _message(self, error: Any) -> str:
+        if type(error.kind).__name__ in _DESCRIBED_KINDS:
+            node = self._node(error.schema_path[:-1])
+            if node is not None:
+                return f"expected {describe(node, self._resolve)}; got {echo(error.instance)}"
+        message = str(error.message)
+        return message if len(message) <= MAX_ECHO + 100 else f"{message[:MAX_ECHO]}... ({len(message)} characters)"
+
+    def _node(self, path: Any) -> Mapping[str, Any] | None:
+        node: Any = self._root
+        for part in path:
+            if isinstance(node, Mapping) and part not in node:
+                node = self._resolve(node)  # the path steps through a `$ref` without naming it
+            try:
+                node = node[part] if isinstance(node, Mapping) else node[int(part)]
+            except (KeyError, IndexError, ValueError, TypeError):
+                return None
+        return node if isinstance(node, Mapping) else None
+
+    def _resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Follow `$ref`s: into the registered components, or local to the root."""
+        for _ in range(32):
+            reference = node.get("$ref")
+            base: Any = self._root
+            if isinstance(reference, str) and reference.startswith(_SPEC_URI):
+                reference, base = reference[len(_SPEC_URI) :], self._components
+            if not isinstance(reference, str) or not reference.startswith("#/"):
+                return node
+            target: Any = base
+            for part in reference[2:].split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                if not isinstance(target, Mapping) or part not in target:
+                    return node
+                target = target[part]
+            node = target
+        return node

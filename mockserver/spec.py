@@ -158,8 +158,10 @@ class EffectiveSpec:
             else:
                 raise RouteNotFound(path)
         operation = by_method.get(method)
+        if operation is None and method == "HEAD":
+            operation = by_method.get("GET")  # HTTP: a server that serves GET serves HEAD too (RFC 9110 9.3.2)
         if operation is None:
-            raise MethodNotAllowed(sorted(by_method))
+            raise MethodNotAllowed(sorted({*by_method, *(["HEAD"] if "GET" in by_method else [])}))
         return operation, parameters
 
     def _operation(

@@ -1,6 +1,7 @@
 """SQLite connection for an API's state: in memory by default, a file with `--db PATH`.
 
 Every request runs in one transaction (`transaction`), so a failing handler leaves the store unchanged.
+Text searches go through `contains_pattern`, so a user's `%` or `_` is a character, not a wildcard.
 """
 
 from __future__ import annotations
@@ -8,6 +9,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from mockserver.messages import echo
+from mockserver.responses import ApiError
+
+MAX_SEARCH_CHARACTERS = 200
+"""Longest search term; SQLite refuses LIKE patterns over 50,000 bytes, and no real name is near 200."""
+LIKE_ESCAPE = "\\"
+"""The escape character `contains_pattern` uses; write `column LIKE ? ESCAPE '\\'`."""
 
 
 def open_database(path: str | None) -> sqlite3.Connection:
@@ -46,3 +55,17 @@ def drop_all_tables(connection: sqlite3.Connection) -> None:
                     connection.execute(f'DROP TABLE IF EXISTS "{name}"')
     finally:
         connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+
+
+def contains_pattern(term: str, parameter: str) -> str:
+    """A LIKE pattern matching `term` anywhere, with `%`, `_` and the escape character taken literally.
+
+    ApiError(400) when the term is longer than MAX_SEARCH_CHARACTERS."""
+    if len(term) > MAX_SEARCH_CHARACTERS:
+        raise ApiError(
+            400,
+            f"query parameter {parameter!r}: a search term of at most {MAX_SEARCH_CHARACTERS} characters; "
+            f"got {len(term)}: {echo(term)}",
+        )
+    escaped = term.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+    return f"%{escaped}%"

@@ -3,19 +3,24 @@
 Order, for every request: credentials (401), then parameters and body (400 naming the parameter or the JSON
 pointer). Parameters arrive as strings; they are coerced by their schema type (integer, number, boolean,
 arrays in form/simple style with or without explode, deepObject objects) before the schema check, so the
-handler receives typed values.
+handler receives typed values. Integers on the wire are ASCII digits with an optional leading `-` (not
+`233.0`, `+1`, nor Arabic-Indic or fullwidth digits, which Python's `int()` takes); numbers follow JSON's
+grammar and must be finite; anything else stays a string, so the schema check reports it in the API's
+error model.
 """
 
 from __future__ import annotations
 
 import hmac
-import json
+import math
+import re
 from base64 import b64encode
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
+from mockserver.json_body import parse_json_body
 from mockserver.responses import ApiError
 from mockserver.schema_check import SchemaCheck, compile_schema
 from mockserver.spec import EffectiveSpec, Operation, Parameter, Schema, SpecError
@@ -68,13 +73,10 @@ class SchemaCoercion:
         """The first declared type `raw` parses as; strings (and unparsable text) stay strings for the check."""
         types = self.types_of(schema)
         for kind in sorted(types, key=lambda kind: kind == "string"):
-            if kind == "integer" and _is_integer(raw):
-                return int(raw)
-            if kind == "number":
-                try:
-                    return int(raw) if _is_integer(raw) else float(raw)
-                except ValueError:
-                    continue
+            if kind in ("integer", "number") and _ASCII_INTEGER.fullmatch(raw):
+                return _integer(raw)
+            if kind == "number" and _JSON_NUMBER.fullmatch(raw) and math.isfinite(float(raw)):
+                return float(raw)
             if kind == "boolean" and raw in ("true", "false"):
                 return raw == "true"
             if kind == "null" and raw in ("", "null"):
@@ -97,9 +99,55 @@ class SchemaCoercion:
         return extra if isinstance(extra, Mapping) else {}
 
 
-def _is_integer(raw: str) -> bool:
-    digits = raw[1:] if raw[:1] in ("-", "+") else raw
-    return digits.isdigit()
+# `[0-9]`, not `\d`: `\d` and `str.isdigit()` take any script's digits.
+_ASCII_INTEGER = re.compile(r"-?[0-9]+")
+_JSON_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+_SIGNIFICANT_DIGITS = 24
+"""Digits kept of an absurdly long integer: still out of every range, and cheap to convert."""
+
+
+def wire_integer(text: str) -> int | None:
+    """`text` as an integer when it is one on the wire (ASCII digits, optional `-`, within int64), else None.
+
+    For handlers reading integers the spec types as strings (ids, filter expressions)."""
+    if not _ASCII_INTEGER.fullmatch(text):
+        return None
+    value = _integer(text)
+    return value if INT64_MIN <= value <= INT64_MAX else None
+
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
+def saturate_integers(value: Any) -> Any:
+    """`value` with every integer beyond int64 replaced by the nearest int64 bound (lists and objects in place).
+
+    Runs after the schema check: an integer without a format may be of any size on the wire, but no store
+    (SQLite) holds more than int64, and for counts, offsets and ids the bound means the same (nothing there)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return min(max(value, INT64_MIN), INT64_MAX)
+    stack = [value]
+    while stack:
+        container = stack.pop()
+        items = (
+            container.items()
+            if isinstance(container, dict)
+            else enumerate(container)
+            if isinstance(container, list)
+            else ()
+        )
+        for key, inner in items:
+            if isinstance(inner, int) and not isinstance(inner, bool) and not INT64_MIN <= inner <= INT64_MAX:
+                container[key] = min(max(inner, INT64_MIN), INT64_MAX)
+            elif isinstance(inner, dict | list):
+                stack.append(inner)
+    return value
+
+
+def _integer(raw: str) -> int:
+    sign = -1 if raw.startswith("-") else 1
+    digits = raw.lstrip("-").lstrip("0") or "0"
+    return sign * int(digits[:_SIGNIFICANT_DIGITS])
 
 
 class _ParameterCheck:
@@ -279,7 +327,7 @@ class RequestValidator:
                 continue
             if problem:
                 raise ApiError(400, problem)
-            located[check.parameter.location][check.parameter.name] = value
+            located[check.parameter.location][check.parameter.name] = saturate_integers(value)
         if self._known_query is not None:
             for name in raw.query:
                 if name not in self._known_query and not name.startswith(self._deep_objects or ("\0",)):
@@ -298,18 +346,12 @@ class RequestValidator:
             accepted = ", ".join(self._body_checks) or "no body"
             raise ApiError(415, f"Content-Type {media or '(none)'!r} is not accepted; send {accepted}")
         schema, check = self._body_checks[media]
-        if media == "application/json":
-            try:
-                body = json.loads(raw.body)
-            except ValueError as exc:
-                raise ApiError(400, f"request body is not valid JSON: {exc}") from exc
-        else:
-            body = self._form(raw.body, schema)
+        body = parse_json_body(raw.body) if media == "application/json" else self._form(raw.body, schema)
         error = check.first_error(body)
         if error:
             pointer, _, message = error.partition(": ")
             raise ApiError(400, f"request body at {pointer or '/'}: {message}")
-        return body
+        return saturate_integers(body)
 
     def _form(self, content: bytes, schema: Schema) -> dict[str, Any]:
         fields = parse_qs(content.decode("utf-8", errors="replace"), keep_blank_values=True)

@@ -18,7 +18,9 @@ from mockserver.apis.clickmeter import listing
 from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
 from mockserver.apis.clickmeter.store import NOT_BLACKLISTED, ClickmeterStore, document
 from mockserver.apis.clickmeter.wire import timestamp
+from mockserver.messages import echo
 from mockserver.responses import ApiError, MockResponse
+from mockserver.validation import wire_integer
 
 ACCOUNT_READ_ONLY = ("registrationDate", "timeframeMinDate", "bonusClicks")  # readOnly in the spec
 GUEST_DERIVED = (
@@ -317,6 +319,7 @@ def _canonical_ip(text: str) -> str:
 
 
 def _string_id_row(ctx: Context, table: str, text: str, what: str) -> sqlite3.Row:
-    if not text.isdigit():
-        raise ApiError(404, f"{what} {text!r} not found")
-    return ctx.store.row(table, int(text), what)
+    entry_id = wire_integer(text)
+    if entry_id is None:
+        raise ApiError(404, f"{what} {echo(text)} not found")
+    return ctx.store.row(table, entry_id, what)

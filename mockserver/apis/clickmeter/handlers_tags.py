@@ -16,8 +16,9 @@ from mockserver.apis.clickmeter.datapoints import tag_by_name
 from mockserver.apis.clickmeter.handlers_datapoints import count_datapoints_where, list_datapoints_where
 from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
 from mockserver.responses import ApiError, MockResponse
+from mockserver.store import LIKE_ESCAPE, contains_pattern
+from mockserver.validation import wire_integer
 
-MAX_ID = 2**63 - 1
 _ON_TYPE = {
     "tl": "t.id IN (SELECT dt.tag_id FROM datapoint_tags dt JOIN datapoints d ON d.id = dt.datapoint_id"
     " WHERE d.type = 'TrackingLink')",
@@ -31,13 +32,13 @@ _ON_TYPE = {
 def _ids(text: str) -> list[int]:
     """The ids of a comma separated list (the spec's pattern is checked before a handler runs); an id beyond
     int64 names nothing."""
-    return [int(part) for part in text.split(",") if int(part) <= MAX_ID]
+    return [value for part in text.split(",") if (value := wire_integer(part)) is not None and value >= 0]
 
 
 def _selection(ctx: Context) -> listing.Selection:
     selection = listing.Selection()
     if ctx.query.get("name"):
-        selection.add("t.name LIKE ?", f"%{ctx.query['name']}%")
+        selection.add(f"t.name LIKE ? ESCAPE '{LIKE_ESCAPE}'", contains_pattern(ctx.query["name"], "name"))
     for parameter, table, column in (
         ("datapoints", "datapoint_tags", "datapoint_id"),
         ("groups", "group_tags", "group_id"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mockserver.apis.clickmeter.wire import day_start, parse_day
+from mockserver.store import LIKE_ESCAPE, contains_pattern
 
 DEFAULT_LIMIT = 20
 DATAPOINT_STATUS = {"active": "Active", "paused": "Paused", "spam": "Abuse", "deleted": "Deleted"}
@@ -68,8 +69,9 @@ def _created(selection: Selection, alias: str, query: Mapping[str, Any]) -> None
 
 def _text(selection: Selection, columns: tuple[str, ...], query: Mapping[str, Any]) -> None:
     if query.get("textSearch"):
-        pattern = f"%{query['textSearch']}%"
-        selection.add("(" + " OR ".join(f"{column} LIKE ?" for column in columns) + ")", *([pattern] * len(columns)))
+        pattern = contains_pattern(query["textSearch"], "textSearch")
+        matches = " OR ".join(f"{column} LIKE ? ESCAPE '{LIKE_ESCAPE}'" for column in columns)
+        selection.add(f"({matches})", *([pattern] * len(columns)))
 
 
 def datapoints(query: Mapping[str, Any], selection: Selection | None = None) -> Selection:

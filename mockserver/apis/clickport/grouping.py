@@ -56,18 +56,19 @@ def measure_groups(connection: sqlite3.Connection, part: Slice) -> tuple[tuple[G
         "bounce_max_scroll": BOUNCE_MAX_SCROLL,
         "bounce_max_seconds": BOUNCE_MAX_SECONDS,
     }
-    filters = ""
-    for index, condition in enumerate(part.conditions):
-        name = f"accepted_{index}"
-        sql, parameters[name] = _accepted(connection, part, condition, name)
-        filters += f" AND {sql}"
     first, last = connection.execute(
         "SELECT MIN(at), MAX(at) FROM pageviews WHERE at >= ? AND at < ?", (part.start, part.end)
     ).fetchone()
     if first is None:
         return ()
-    # Time labels need the zone's offsets only where rows are, not over a window of centuries.
+    # Time labels (in groups and in filters alike) need the zone's offsets only where rows are, not over a
+    # window of centuries: the work follows the rows, not the days.
     occupied = dataclasses.replace(part, start=first, end=last + 1)
+    filters = ""
+    for index, condition in enumerate(part.conditions):
+        name = f"accepted_{index}"
+        sql, parameters[name] = _accepted(connection, occupied, condition, name)
+        filters += f" AND {sql}"
     keys = [f"k{index}" for index in range(len(part.dimensions))]
     key_columns = "".join(
         f"{_dimension_sql(occupied, dimension)} AS {key}, "
@@ -108,7 +109,7 @@ def _dimension_sql(part: Slice, dimension: str) -> str:
 
 def _accepted(connection: sqlite3.Connection, part: Slice, condition: Condition, name: str) -> tuple[str, str]:
     """SQL that keeps the rows whose value of the condition's dimension the condition accepts, and the value
-    of its parameter `name`: the accepted values as a JSON array."""
+    of its parameter `name`: the accepted values as a JSON array. `part` spans the rows that exist."""
     value = _dimension_sql(part, condition.dimension)
     present = connection.execute(f"SELECT DISTINCT {value} {_ROWS}", {"start": part.start, "end": part.end}).fetchall()
     accepted = [row[0] for row in present if condition.holds(row[0])]

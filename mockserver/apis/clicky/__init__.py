@@ -2,13 +2,13 @@
 
 Demo credentials: site_id=101, sitekey=5a7e0c1d9b3f4e21. Clicky answers errors with HTTP 200 and
 `[{"error": "..."}]`, so the frame's credential (401) and validation (400) errors are rendered that way;
-the frame's 404/405 and mock failures stay real statuses with a text body (real 404 answers occur).
+the frame's 404/405/413/414, injected faults and mock failures keep their real status (real 404 and 503
+answers occur) with the same error body in the requested format.
 The one-request-at-a-time limit is ASGI middleware (`concurrency.SiteConcurrencyLimit`) around the app.
 """
 
 from __future__ import annotations
 
-import http
 from collections.abc import Mapping
 
 from starlette.middleware import Middleware
@@ -41,9 +41,9 @@ def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
         return answers.error_response(query, message)
     if error.status == 400:
         return answers.error_response(query, error.message)
-    phrase = http.HTTPStatus(error.status).phrase if error.status in http.HTTPStatus._value2member_map_ else "Error"
-    return MockResponse(content=f"{error.status} {phrase}: {error.message}".encode(), status=error.status,
-                        media_type="text/plain")  # fmt: skip
+    # Real statuses occur (404, 503: see the spec), bodies undocumented; the frame's 405/413/414 and injected
+    # faults keep their status and carry the error the way Clicky words every error, in the requested format.
+    return answers.error_response(query, error.message, status=error.status)
 
 
 def processing_seconds(config: MockConfig) -> float:

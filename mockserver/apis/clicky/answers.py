@@ -6,7 +6,9 @@ Clicky reports errors with HTTP 200 and `[{"error": "..."}]` in the requested fo
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from mockserver.apis.clicky.formats import MEDIA_TYPES, OutputFormat, StatsResult, encode_error, encode_result
@@ -44,12 +46,25 @@ def output_of(query: Mapping[str, Any]) -> OutputFormat:
     return cast(OutputFormat, output) if output in MEDIA_TYPES else DEFAULT_OUTPUT
 
 
+# The spec's JavaScriptName. Checked here again because errors are rendered from the raw query: a rejected
+# `json_callback=alert(document.domain)//` must never become the code of the answer.
+_JAVASCRIPT_NAME = re.compile(r"[A-Za-z0-9_.]+")
+
+
+def _javascript_name(query: Mapping[str, Any], parameter: str) -> str | None:
+    name = query.get(parameter)
+    return name if isinstance(name, str) and _JAVASCRIPT_NAME.fullmatch(name) else None
+
+
 def _javascript(json_text: str, query: Mapping[str, Any]) -> str | None:
-    """`json_callback` wraps the answer in a call, `json_var` assigns it (the callback wins if both)."""
-    if query.get("json_callback"):
-        return f"{query['json_callback']}({json_text})"
-    if query.get("json_var"):
-        return f"var {query['json_var']} = {json_text};"
+    """`json_callback` wraps the answer in a call, `json_var` assigns it (the callback wins if both); a name
+    that is not a JavaScript name is never used (the answer is then plain JSON)."""
+    callback = _javascript_name(query, "json_callback")
+    if callback:
+        return f"{callback}({json_text})"
+    variable = _javascript_name(query, "json_var")
+    if variable:
+        return f"var {variable} = {json_text};"
     return None
 
 
@@ -68,9 +83,11 @@ def result_response(query: Mapping[str, Any], result: StatsResult, daily_tallies
     return _respond(output, encode_result(output, result, daily_tallies=daily_tallies), query)
 
 
-def error_response(query: Mapping[str, Any], message: str) -> MockResponse:
+def error_response(query: Mapping[str, Any], message: str, status: int = 200) -> MockResponse:
+    """The error in the requested format: HTTP 200 as Clicky answers, or `status` for the frame's limits."""
     output = output_of(query)
-    return _respond(output, encode_error(output, message), query)
+    answer = _respond(output, encode_error(output, message), query)
+    return answer if status == 200 else replace(answer, status=status)
 
 
 def error_bytes(query: Mapping[str, Any], message: str) -> tuple[bytes, str]:

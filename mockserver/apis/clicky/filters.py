@@ -14,6 +14,7 @@ from typing import Any
 
 from mockserver.apis.clicky.sample import is_online
 from mockserver.apis.clicky.store import Action, Visit
+from mockserver.validation import wire_integer
 
 VisitTest = Callable[[Visit], bool]
 
@@ -53,20 +54,19 @@ def _contains(needle: str) -> Callable[[Sequence[str]], bool]:
 def number_range(expression: str) -> Callable[[int], bool]:
     """`N`, `>N`, `<N` or `N,M`; anything else matches nothing (an invalid filter value)."""
     text = expression.strip()
-    try:
-        if text.startswith(">"):
-            bound = int(text[1:])
-            return lambda n: n > bound
-        if text.startswith("<"):
-            bound = int(text[1:])
-            return lambda n: n < bound
-        if "," in text:
-            low, high = (int(part) for part in text.split(",", 1))
+    if text[:1] in (">", "<"):
+        bound = wire_integer(text[1:])
+        if bound is not None:
+            return (lambda n: n > bound) if text[0] == ">" else (lambda n: n < bound)
+    elif "," in text:
+        low, high = (wire_integer(part) for part in text.split(",", 1))
+        if low is not None and high is not None:
             return lambda n: low <= n <= high
-        exact = int(text)
-    except ValueError:
-        return lambda n: False
-    return lambda n: n == exact
+    else:
+        exact = wire_integer(text)
+        if exact is not None:
+            return lambda n: n == exact
+    return lambda n: False
 
 
 def ip_matcher(expression: str) -> Callable[[str], bool]:

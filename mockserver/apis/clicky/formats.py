@@ -107,8 +107,15 @@ def _append_xml(parent: ET.Element, key: str, value: ItemValue, where: str) -> N
         raise _not_a_string(where, value)
 
 
+# Characters XML 1.0 forbids even as references (control characters, surrogates, U+FFFE/U+FFFF).
+# ElementTree writes them as they are, and a parser then rejects the whole answer.
+_NOT_XML_CHARACTER = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def _xml_document(root: ET.Element) -> str:
-    return _XML_DECLARATION + ET.tostring(root, encoding="unicode")
+    """The document; a character XML cannot carry (from echoed request text) becomes U+FFFD, so the answer
+    is well-formed whatever the request held. Element names are checked before (`_XML_NAME`)."""
+    return _XML_DECLARATION + _NOT_XML_CHARACTER.sub("\ufffd", ET.tostring(root, encoding="unicode"))
 
 
 def to_xml(result: StatsResult) -> str:
