@@ -120,7 +120,10 @@ class _RustCheck:
         return message if len(message) <= MAX_ECHO + 100 else f"{message[:MAX_ECHO]}... ({len(message)} characters)"
 
     def _node(self, path: Any) -> Mapping[str, Any] | None:
-        node: Any = self._root
+        # An error inside a referenced component has its path from the registered document, not the root.
+        node: Any = (
+            self._components if path and path[0] == "components" and "components" not in self._root else self._root
+        )
         for part in path:
             if isinstance(node, Mapping) and part not in node:
                 node = self._resolve(node)  # the path steps through a `$ref` without naming it
