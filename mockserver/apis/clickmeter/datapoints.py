@@ -55,17 +55,21 @@ def merged(store: ClickmeterStore, datapoint_id: int | None, item: dict[str, Any
 
 
 def failures(
-    store: ClickmeterStore, state: dict[str, Any], where: str, datapoint_id: int | None, was_type: str | None
+    store: ClickmeterStore, state: dict[str, Any], where: str, datapoint_id: int | None, was: sqlite3.Row | None
 ) -> list[dict[str, Any]]:
-    """Everything wrong with a datapoint's new state; `where` prefixes the property paths (`List[2].`)."""
+    """Everything wrong with a datapoint's new state (`was`: the stored row of an update); `where` prefixes the
+    property paths (`List[2].`)."""
     found: list[dict[str, Any]] = []
     kind = state.get("type")
+    was_type = was["type"] if was is not None else None
     if kind is None:
         found.append(failure(f"{where}type", "required", "type is required (TrackingLink or TrackingPixel)", None))
     elif was_type is not None and kind != was_type:
         found.append(failure(f"{where}type", "immutable", f"a {was_type} cannot become a {kind}", kind))
     status = state.get("status", "Active")
-    if status not in SETTABLE_STATUS:
+    # Only a status the request sets must be settable: an update that leaves an `Abuse` datapoint's status alone
+    # is not refused for it.
+    if status not in SETTABLE_STATUS and (was is None or status != was["status"]):
         found.append(failure(f"{where}status", "read_only", "status may only be set to Active or Paused", status))
     group_id = state.get("groupId")
     if group_id is not None and not _live(store, "groups", "deleted = 0", group_id):

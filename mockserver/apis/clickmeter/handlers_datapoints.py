@@ -68,7 +68,7 @@ def update_datapoint(ctx: Context) -> MockResponse:
     datapoint_id = ctx.path_params["id"]
     was = ctx.store.row("datapoints", datapoint_id, "Datapoint")
     state = datapoints.merged(ctx.store, datapoint_id, ctx.body)
-    problems = datapoints.failures(ctx.store, state, "", datapoint_id, was["type"])
+    problems = datapoints.failures(ctx.store, state, "", datapoint_id, was)
     if problems:
         raise ApiError(datapoints.refusal_status(problems), _message(problems))
     datapoints.save(ctx.store, state, datapoint_id)
@@ -123,7 +123,7 @@ def _batch_save(ctx: Context, updating: bool) -> tuple[list[tuple[int, dict[str,
     for index, item in enumerate(ctx.body["List"]):
         where = f"List[{index}]."
         datapoint_id = item.get("id") if updating else None
-        was_type = None
+        was = None
         if updating:
             row = _batch_target(ctx, datapoint_id)
             if row is None:
@@ -131,9 +131,9 @@ def _batch_save(ctx: Context, updating: bool) -> tuple[list[tuple[int, dict[str,
                     datapoints.failure(f"{where}id", "not_found", f"datapoint {datapoint_id} not found", datapoint_id)
                 )
                 continue
-            was_type = row["type"]
+            was = row
         state = datapoints.merged(ctx.store, datapoint_id, item)
-        found = datapoints.failures(ctx.store, state, where, datapoint_id, was_type)
+        found = datapoints.failures(ctx.store, state, where, datapoint_id, was)
         if found:
             problems.extend(found)
             continue
