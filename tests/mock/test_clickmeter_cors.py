@@ -44,3 +44,12 @@ def test_answers_carry_the_allow_origin_header(clickmeter: TestClient) -> None:
 
 def test_the_mock_control_paths_are_not_api_paths(clickmeter: TestClient) -> None:
     assert "access-control-allow-origin" not in clickmeter.get("/_mock/health").headers
+
+
+@pytest.mark.parametrize("method", ["PROPFIND", "PATCH"])
+def test_a_405_lists_options_among_the_allowed_methods(clickmeter: TestClient, method: str) -> None:
+    refused = clickmeter.request(method, "/datapoints", headers=KEY)
+    assert refused.status_code == 405
+    allowed = [name.strip() for name in refused.headers["allow"].split(",")]
+    assert {"GET", "POST", "OPTIONS"} <= set(allowed) and len(allowed) == len(set(allowed))
+    assert clickmeter.options("/datapoints", headers=PREFLIGHT).status_code == 200  # what Allow promises

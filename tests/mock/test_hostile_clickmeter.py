@@ -92,7 +92,7 @@ def test_long_urls_are_414(cm: TestClient, url: str) -> None:
 def test_undefined_methods_are_405_with_allow(cm: TestClient, method: str) -> None:
     answer = call(cm, method, "/datapoints")
     assert method in vendor_error(answer, 405)
-    assert answer.headers["allow"] == "GET, HEAD, POST"
+    assert answer.headers["allow"] == "GET, HEAD, POST, OPTIONS"  # OPTIONS: the CORS preflight (cors.py)
 
 
 def _get_paths() -> list[str]:

@@ -43,7 +43,11 @@ class ClickmeterCors:
 
         async def send_with_origin(message: Message) -> None:
             if message["type"] == "http.response.start":
-                MutableHeaders(scope=message).setdefault("Access-Control-Allow-Origin", ALLOW_ORIGIN)
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("Access-Control-Allow-Origin", ALLOW_ORIGIN)
+                # The frame's 405 lists the spec's methods; this middleware answers OPTIONS on every path too.
+                if message["status"] == 405 and "allow" in headers:
+                    headers["Allow"] = f"{headers['allow']}, OPTIONS"
             await send(message)
 
         await self.app(scope, receive, send_with_origin)
