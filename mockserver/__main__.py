@@ -11,6 +11,7 @@ import uvicorn
 
 from mockserver.app import API_NAMES, create_app
 from mockserver.config import DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_BYTES, MockConfig
+from mockserver.http_protocol import vendor_error_protocol
 
 
 def _rate(text: str) -> float:
@@ -87,7 +88,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         print(f"mockserver: {exc}", file=sys.stderr)
         return 2
-    uvicorn.run(app, host=arguments.host, port=arguments.port, log_level="warning", access_log=False)
+    uvicorn.run(
+        app,
+        host=arguments.host,
+        port=arguments.port,
+        http=vendor_error_protocol(app.state.mock.render_unparsed),
+        log_level="warning",
+        access_log=False,
+    )
     return 0
 
 

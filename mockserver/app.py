@@ -231,6 +231,10 @@ class MockServer:
     def _render(self, error: ApiError, request: Request) -> Response:
         return _to_starlette(self._vendor_error(error, request), error.headers)
 
+    def render_unparsed(self, error: ApiError) -> Response:
+        """`error` in the vendor's model for a request too malformed to parse (so no query to read)."""
+        return _to_starlette(self.behaviour.render_error(error, {}), error.headers)
+
 
 def _to_starlette(answer: MockResponse, extra: Mapping[str, str]) -> Response:
     content = answer.content if answer.content is not None else _encode_json(answer.body)

@@ -1,5 +1,6 @@
 """The CLI serving a real uvicorn process: start-up, health, and the `drop` fault a test client cannot fake."""
 
+import json
 import socket
 import subprocess
 import sys
@@ -111,3 +112,27 @@ def test_the_launcher_moves_to_another_port_when_its_free_port_is_taken(monkeypa
         with launcher.running_mock_servers(["clickport"], "--spec", str(CLICKPORT_SPEC)) as urls:
             assert urls["clickport"] != f"http://127.0.0.1:{taken.getsockname()[1]}"
             assert httpx.get(f"{urls['clickport']}/_mock/health").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b'GET /api/realtime HTTP/1.1\r\nHost: x\r\ncontent-length: "I\r\n\r\n',  # Schemathesis seed 2718
+        b"GET /api/realtime HTTP/1.1\r\nHost: x\r\nbad header: 1\r\n\r\n",
+        b"NOT HTTP AT ALL\r\n\r\n",
+    ],
+)
+def test_a_request_the_parser_refuses_is_answered_in_the_vendor_model(served: str, head: bytes) -> None:
+    port = int(served.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as connection:
+        connection.sendall(head)
+        received = b""
+        while chunk := connection.recv(65536):
+            received += chunk
+    status_line, _, rest = received.partition(b"\r\n")
+    headers, _, body = rest.partition(b"\r\n\r\n")
+    assert status_line == b"HTTP/1.1 400 Bad Request"
+    assert b"content-type: application/json" in headers.lower()
+    error = json.loads(body)
+    assert error["error"] == "Bad Request" and error["message"].startswith("the request is not valid HTTP")
+    assert httpx.get(f"{served}/api/realtime", headers=CLICKPORT_KEY).status_code == 200  # the server goes on
