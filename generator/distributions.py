@@ -23,13 +23,17 @@ def project_dirs(root: Path) -> list[Path]:
     return [*(root / "generated" / api for api in API_NAMES), root]
 
 
-def build_distributions(root: Path, outdir: Path) -> list[Path]:
-    """Build every project into `outdir` (old artifacts of the same projects are replaced) and twine-check them."""
+def build_distributions(root: Path, outdir: Path, *, isolated: bool = True) -> list[Path]:
+    """Build every project into `outdir` (old artifacts of the same projects are replaced) and twine-check them.
+
+    `isolated=False` builds with the backend installed here instead of installing it afresh for each project
+    (the test suite, which has the pinned backend, saves half a minute)."""
     outdir.mkdir(parents=True, exist_ok=True)
     built: list[Path] = []
     for project in project_dirs(root):
         with tempfile.TemporaryDirectory(prefix="build-") as scratch:
-            _run([sys.executable, "-m", "build", "--outdir", scratch, str(project)], f"building {project}")
+            isolation = [] if isolated else ["--no-isolation"]
+            _run([sys.executable, "-m", "build", *isolation, "--outdir", scratch, str(project)], f"building {project}")
             for artifact in sorted(Path(scratch).iterdir()):
                 built.append(outdir / artifact.name)
                 shutil.move(artifact, built[-1])

@@ -75,9 +75,12 @@ def test_stateful_sequences(api: str, mock_servers: MockServers) -> None:
     schema.config.update(base_url=mock_servers.url(api))
     base_url = mock_servers.url(api)
 
-    class FromFreshState(schema.as_state_machine()):  # type: ignore[misc]
-        def setup(self) -> None:
-            # Hypothesis replays a sequence to shrink it: it must meet the same state each time.
-            httpx.post(f"{base_url}/_mock/reset").raise_for_status()
+    # One connection for the resets of every sequence (a new httpx client per call costs ~90 ms of TLS set-up).
+    with httpx.Client(base_url=base_url) as mock:
 
-    FromFreshState.run(settings=STATEFUL_SETTINGS)
+        class FromFreshState(schema.as_state_machine()):  # type: ignore[misc]
+            def setup(self) -> None:
+                # Hypothesis replays a sequence to shrink it: it must meet the same state each time.
+                mock.post("/_mock/reset").raise_for_status()
+
+        FromFreshState.run(settings=STATEFUL_SETTINGS)
