@@ -5,6 +5,9 @@ Every session installs what it needs itself, so a fresh machine with Python and 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import tempfile
 from pathlib import Path
 
 import nox
@@ -62,16 +65,58 @@ def lint(session: nox.Session) -> None:
     run_lint(session)
 
 
+class Background:
+    """Commands running alongside the session's next steps; `wait` prints their output and fails on any failure."""
+
+    def __init__(self, session: nox.Session, *commands: tuple[str, ...]) -> None:
+        self._session = session
+        path = f"{session.bin}{os.pathsep}{os.environ.get('PATH', '')}"
+        environment = {**os.environ, **session.env, "PATH": path, "VIRTUAL_ENV": str(session.virtualenv.location)}
+        self._running = []
+        for command in commands:
+            log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in wait) a file, not a pipe: nobody reads it meanwhile
+            process = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT)
+            self._running.append((command, process, log))
+
+    def wait(self) -> None:
+        failed = []
+        for command, process, log in self._running:
+            process.wait()
+            log.seek(0)
+            output = log.read().decode(errors="replace")
+            log.close()
+            self._session.log(f"{' '.join(command)}: exit {process.returncode}\n{output}".rstrip())
+            if process.returncode != 0:
+                failed.append(" ".join(command))
+        if failed:
+            self._session.error(f"failed: {'; '.join(failed)}")
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole suite: lint, drift check, unit, mock, client, contract (Schemathesis, Prism) tests."""
+    # Bytecode is written even where the environment says not to: without it, every mock process and every
+    # pytest worker compiles (and assertion-rewrites) the same few hundred modules from source.
+    session.env["PYTHONDONTWRITEBYTECODE"] = ""
+    prism = Background(session, ("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"))  # while pip works
     install_tools(session)
     install_clients(session)
-    install_prism(session)
-    run_lint(session)
-    session.run("python", "-m", "generator", "check")
+    prism.wait()
+    session.run("ruff", "check", *existing(LINTED))
+    session.run("ruff", "format", "--check", *existing(LINTED))
+    # The type check, spec validation and drift check take the CPU pytest leaves while it waits on mocks.
+    checks = Background(
+        session,
+        ("mypy", "generator", "mockserver"),
+        ("python", "-m", "generator", "validate"),
+        ("python", "-m", "generator", "check"),
+    )
     # One worker per core; every test is independent (own tmp dirs, own mock processes per worker, free ports).
-    session.run("pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", *session.posargs)
+    # Work stealing: a worker that finishes its share early takes tests from the other's queue.
+    try:
+        session.run("pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", "--dist", "worksteal", *session.posargs)
+    finally:
+        checks.wait()
 
 
 @nox.session

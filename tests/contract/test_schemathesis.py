@@ -54,7 +54,7 @@ def conformance_test(api: str) -> Callable[..., None]:
 
 test_clickport_conforms = conformance_test("clickport")
 test_clickmeter_conforms = conformance_test("clickmeter")
-test_clicky_conforms = conformance_test("clicky")
+test_clicky_conforms = pytest.mark.slow(conformance_test("clicky"))  # one operation, every phase
 
 
 def has_links(api: str) -> bool:
@@ -69,6 +69,7 @@ def has_links(api: str) -> bool:
 
 
 # Stateful testing follows OpenAPI links; an API without links has no sequences to test (see the README).
+@pytest.mark.slow
 @pytest.mark.parametrize("api", [api for api in API_NAMES if has_links(api)])
 def test_stateful_sequences(api: str, mock_servers: MockServers) -> None:
     schema = SCHEMAS[api]

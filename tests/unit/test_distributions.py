@@ -9,6 +9,7 @@ import tomllib
 import venv
 from pathlib import Path
 
+import pytest
 from packaging.requirements import Requirement
 
 from generator.distributions import build_distributions
@@ -45,6 +46,7 @@ def test_every_project_builds_with_the_backend_installed_here_alone() -> None:
         assert requirements[0].specifier.contains(backend), (project, backend)
 
 
+@pytest.mark.slow
 def test_built_wheels_install_and_import_in_a_fresh_virtualenv(tmp_path: Path) -> None:
     # twine check --strict runs inside: it raises on a problem
     built = build_distributions(REPO, tmp_path / "dist", isolated=False)

@@ -60,6 +60,7 @@ def project_version(root: Path, api: str) -> str:
     return next(line.split('"')[1] for line in lines if line.startswith("version = "))
 
 
+@pytest.mark.slow
 def test_removing_a_response_field_is_breaking_for_that_client_only(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
