@@ -130,9 +130,10 @@ class MockServer:
             now = self.clock.now()
             # Seeding depends on the seed and the instant alone: at the instant of an earlier reset, a copy of
             # what it seeded is the same data, restored in milliseconds (seeding takes up to 1.5 s).
-            restored = self._seeded is not None and self._seeded[0] == now
-            if restored:
-                self._seeded[1].backup(self.connection)
+            seeded = self._seeded if self._seeded is not None and self._seeded[0] == now else None
+            restored = seeded is not None
+            if seeded is not None:
+                seeded[1].backup(self.connection)
             else:
                 drop_all_tables(self.connection)
             self.store = self.behaviour.open_store(self._setup())  # seeds the database unless restored
