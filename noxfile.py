@@ -71,7 +71,11 @@ class Background:
     def __init__(self, session: nox.Session, *commands: tuple[str, ...]) -> None:
         self._session = session
         path = f"{session.bin}{os.pathsep}{os.environ.get('PATH', '')}"
-        environment = {**os.environ, **session.env, "PATH": path, "VIRTUAL_ENV": str(session.virtualenv.location)}
+        settings = {**session.env, "PATH": path, "VIRTUAL_ENV": str(session.virtualenv.location)}
+        environment = {**os.environ, **settings}
+        for name, value in settings.items():  # nox's None: not set
+            if value is None:
+                del environment[name]
         self._running = []
         for command in commands:
             log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in wait) a file, not a pipe: nobody reads it meanwhile
