@@ -36,26 +36,29 @@ _Example = tuple[str, str, Any]
 
 def iter_example_failures(spec: dict[str, Any]) -> list[str]:
     """Return one message per example that does not validate, naming the example's JSON pointer."""
-    registry: Registry[Any] = Registry().with_resource(
-        _DOCUMENT_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
-    )
-    failures: list[str] = []
-    for example_pointer, schema_pointer, value in _document_examples(spec):
-        validator = Draft202012Validator(
-            {"$ref": f"{_DOCUMENT_URI}#{quote(schema_pointer, safe='/~')}"}, registry=registry
-        )
-        failures.extend(
-            f"{example_pointer}: {error.message} (at {error.json_path}, schema {schema_pointer})"
-            for error in validator.iter_errors(value)
-        )
-    return failures
+    registry = example_registry(spec)
+    return [failure for example in document_examples(spec) for failure in example_failures(registry, *example)]
+
+
+def example_failures(registry: Registry[Any], example_pointer: str, schema_pointer: str, value: Any) -> list[str]:
+    """Why one example does not validate against its schema (none when it does)."""
+    validator = Draft202012Validator({"$ref": f"{_DOCUMENT_URI}#{quote(schema_pointer, safe='/~')}"}, registry=registry)
+    return [
+        f"{example_pointer}: {error.message} (at {error.json_path}, schema {schema_pointer})"
+        for error in validator.iter_errors(value)
+    ]
+
+
+def example_registry(spec: Mapping[str, Any]) -> Registry[Any]:
+    """The document as the schemas' `$ref`s resolve against it, for `example_failures`."""
+    return Registry().with_resource(_DOCUMENT_URI, Resource.from_contents(spec, default_specification=DRAFT202012))
 
 
 def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-def _document_examples(spec: Mapping[str, Any]) -> Iterator[_Example]:
+def document_examples(spec: Mapping[str, Any]) -> Iterator[_Example]:
     for group in ("paths", "webhooks"):
         for path, item in (spec.get(group) or {}).items():
             yield from _path_item_examples(spec, f"/{group}/{_escape(path)}", item)
