@@ -1,31 +1,26 @@
-"""Mock servers for client tests: real `python -m mockserver` processes (so sync and async clients speak
-HTTP to them), started once per session with a frozen clock and every answer checked against the spec."""
+"""Mock servers for client tests: real mock processes (so sync and async clients speak HTTP to them), shared
+by the session (tests/support/mocks.py), with a frozen clock and every answer checked against the spec."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from mockserver.launcher import running_mock_servers
+from tests.support.mocks import MockProcesses
 
 FROZEN_NOW = "2026-03-31T12:00:00Z"
 MOCK_OPTIONS = ("--seed", "11", "--now", FROZEN_NOW, "--frozen-clock", "--validate-responses")
 
 
 @pytest.fixture(scope="session")
-def clickport_url() -> Iterator[str]:
-    with running_mock_servers(["clickport"], *MOCK_OPTIONS) as urls:
-        yield urls["clickport"]
+def clickport_url(mock_processes: MockProcesses) -> str:
+    return mock_processes.url("clickport", *MOCK_OPTIONS)
 
 
 @pytest.fixture(scope="session")
-def clickmeter_url() -> Iterator[str]:
-    with running_mock_servers(["clickmeter"], *MOCK_OPTIONS) as urls:
-        yield urls["clickmeter"]
+def clickmeter_url(mock_processes: MockProcesses) -> str:
+    return mock_processes.url("clickmeter", *MOCK_OPTIONS)
 
 
 @pytest.fixture(scope="session")
-def clicky_url() -> Iterator[str]:
-    with running_mock_servers(["clicky"], *MOCK_OPTIONS) as urls:
-        yield urls["clicky"]
+def clicky_url(mock_processes: MockProcesses) -> str:
+    return mock_processes.url("clicky", *MOCK_OPTIONS)

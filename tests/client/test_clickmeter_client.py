@@ -1,23 +1,19 @@
 """The generated ClickMeter client against the mock server: every operation, sync and async, plus iterate().
 
-The mock runs in this process under uvicorn on a free port (real HTTP for the sync and the async client),
-checking every answer against the spec. `.sync()` / `.asyncio()` raise typed errors on non-2xx answers, so
+The mock is the client tests' mock process (tests/client/conftest.py: real HTTP for the sync and the async
+client), checking every answer against the spec. `.sync()` / `.asyncio()` raise typed errors on non-2xx answers, so
 a wrong answer fails the test; each answer must also parse into the model the spec names for 200.
 """
 
 from __future__ import annotations
 
 import asyncio
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 import yaml
 from clickmeter_client import Client, NotFoundError
 from clickmeter_client import models as m
@@ -25,8 +21,6 @@ from clickmeter_client import models as m
 from demo.calls import endpoint_modules
 from demo.scenarios.clickmeter import CASES, KEY, Fresh
 from generator.naming import snake_case
-from mockserver.app import create_app
-from mockserver.config import MockConfig
 
 SPEC = Path(__file__).resolve().parents[2] / "generated" / "clickmeter" / "openapi.yaml"
 DOCUMENT = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
@@ -40,29 +34,9 @@ ANSWER_MODEL = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    port = _free_port()
-    app = create_app(
-        MockConfig(api="clickmeter", now="2026-03-31T12:00:00Z", frozen_clock=True, validate_responses=True)
-    )
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the mock server did not start")
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+def base_url(clickmeter_url: str) -> str:
+    return clickmeter_url
 
 
 @pytest.fixture

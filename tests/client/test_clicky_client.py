@@ -1,19 +1,14 @@
-"""The generated Clicky client against the Clicky mock served over HTTP (uvicorn in a thread)."""
+"""The generated Clicky client against the Clicky mock served over HTTP (the client tests' mock process)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import socket
-import threading
-import time
-from collections.abc import Iterator
 
 import clicky_client
 import httpx
 import phpserialize
 import pytest
-import uvicorn
 from clicky_client.api.stats import get_stats
 from clicky_client.models.actions_list_result import ActionsListResult
 from clicky_client.models.flag import Flag
@@ -27,11 +22,7 @@ from clicky_client.models.uptime_list_result import UptimeListResult
 from clicky_client.models.uptime_result import UptimeResult
 from clicky_client.models.visitors_list_result import VisitorsListResult
 
-from mockserver.app import create_app
-from mockserver.config import MockConfig
-
 SITEKEY = "5a7e0c1d9b3f4e21"
-FROZEN_NOW = "2026-03-31T12:00:00Z"
 EVERY_FAMILY = [
     ("visitors", TallyResult),
     ("pages", PopularResult),
@@ -55,21 +46,8 @@ LIST_FAMILIES = [
 
 
 @pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    app = create_app(MockConfig(api="clicky", now=FROZEN_NOW, frozen_clock=True, validate_responses=True))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the Clicky mock did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+def base_url(clicky_url: str) -> str:
+    return clicky_url
 
 
 def make_client(base_url: str, **options: object) -> clicky_client.Client:

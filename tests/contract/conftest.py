@@ -1,49 +1,29 @@
-"""Contract tests: each API's mock runs once per session as its own process, reached over real HTTP.
-
-Mocks start on first use, so the tests of one API need only that API's mock. They run as the contract CLI
-runs them (`contract.mocks.mock_arguments`): frozen clock, fixed seed.
-"""
+"""Contract tests: each API's mock runs as the contract CLI runs it (`contract.mocks.mock_arguments`: frozen
+clock, fixed seed, strict), one process per API for the session (tests/support/mocks.py), started on first use."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
 
-from contract.mocks import DEFAULT_SEED, mock_arguments
-from mockserver.launcher import running_mock_servers
+from contract.mocks import mock_arguments
+from tests.support.mocks import MockProcesses
+
+ContractMock = Callable[[str], str]
 
 
-class MockServers:
-    """Starts each API's mock on first request for its URL; the session's exit stack stops them."""
-
-    def __init__(self, stack: contextlib.ExitStack) -> None:
-        self._stack = stack
-        self._urls: dict[str, str] = {}
-
-    def url(self, api: str) -> str:
-        if api not in self._urls:
-            self._urls.update(self._stack.enter_context(running_mock_servers([api], *mock_arguments())))
-        return self._urls[api]
+@pytest.fixture(scope="session")  # a function of the session's mocks (Hypothesis refuses function-scoped ones)
+def contract_mock(mock_processes: MockProcesses) -> ContractMock:
+    """`contract_mock(api)`: the base URL of the session's contract mock of `api` (state as earlier tests left it)."""
+    return lambda api: mock_processes.url(api, *mock_arguments())
 
 
-@pytest.fixture(scope="session")
-def mock_servers() -> Iterator[MockServers]:
-    with contextlib.ExitStack() as stack:
-        yield MockServers(stack)
-
-
-@pytest.fixture
-def fresh_mock() -> Iterator[Callable[..., str]]:
-    """Start an API's mock for this test alone (fresh seeded state; extra CLI arguments allowed)."""
-    with contextlib.ExitStack() as stack:
-
-        def start(api: str, *extra: str) -> str:
-            return stack.enter_context(running_mock_servers([api], *mock_arguments(DEFAULT_SEED, *extra)))[api]
-
-        yield start
+@pytest.fixture(scope="session")  # resets when called, not when requested
+def fresh_contract_mock(mock_processes: MockProcesses) -> ContractMock:
+    """`fresh_contract_mock(api)`: the same mock, reset to its seeded state for this test."""
+    return lambda api: mock_processes.fresh(api, *mock_arguments())
 
 
 @pytest.fixture

@@ -16,8 +16,9 @@ from typing import Any
 import httpx
 import pytest
 
+from contract.mocks import mock_arguments
 from mockserver.faults import FaultInjector
-from tests.contract.conftest import MockServers
+from tests.contract.conftest import ContractMock
 
 pytestmark = pytest.mark.contract
 
@@ -114,15 +115,15 @@ class Harness:
 
 
 @pytest.fixture(params=sorted(READS))
-def harness(request: pytest.FixtureRequest, mock_servers: MockServers) -> Harness:
+def harness(request: pytest.FixtureRequest, contract_mock: ContractMock) -> Harness:
     """The session's mock: a fault named by header touches no state and ends with its request."""
-    return Harness(request.param, mock_servers.url(request.param))
+    return Harness(request.param, contract_mock(request.param))
 
 
 @pytest.fixture(params=sorted(READS))
-def lone_harness(request: pytest.FixtureRequest, fresh_mock: Callable[..., str]) -> Harness:
+def lone_harness(request: pytest.FixtureRequest, own_mock: Callable[..., str]) -> Harness:
     """A mock of the test's own: the request the client gave up on keeps the server busy after the test."""
-    return Harness(request.param, fresh_mock(request.param))
+    return Harness(request.param, own_mock(request.param, *mock_arguments()))
 
 
 def test_a_retry_recovers_from_503(harness: Harness) -> None:
@@ -172,8 +173,8 @@ def expected_outcomes(count: int) -> list[int | str]:
 
 
 @pytest.mark.parametrize("api", sorted(READS))
-def test_random_faults_follow_the_seed_and_retries_absorb_them(api: str, fresh_mock: Callable[..., str]) -> None:
-    harness = Harness(api, fresh_mock(api, "--seed", str(FAULT_SEED), "--faults", str(FAULT_RATE)))
+def test_random_faults_follow_the_seed_and_retries_absorb_them(api: str, own_mock: Callable[..., str]) -> None:
+    harness = Harness(api, own_mock(api, *mock_arguments(FAULT_SEED, "--faults", str(FAULT_RATE))))
     attempts = Attempts()
     for _ in range(CALLS):
         assert harness.call(attempts, max_retries=8) is not None

@@ -18,6 +18,7 @@ from contract.prism import prism_available, running_prism_proxy, violations_in
 from contract.vendor_deviations import VENDOR_SWAGGER, load_deviations
 from demo.calls import CallRecorder, uncalled_operations
 from mockserver.app import API_NAMES
+from tests.contract.conftest import ContractMock
 
 pytestmark = [
     pytest.mark.contract,
@@ -40,8 +41,10 @@ def failed_calls(recorder: CallRecorder) -> list[str]:
 
 
 @pytest.mark.parametrize("api", API_NAMES)
-def test_every_operation_passes_prism(api: str, fresh_mock, http_exchanges: list[httpx.Response]) -> None:
-    with running_prism_proxy(effective_spec(api), fresh_mock(api), errors=True) as proxy:
+def test_every_operation_passes_prism(
+    api: str, fresh_contract_mock: ContractMock, http_exchanges: list[httpx.Response]
+) -> None:
+    with running_prism_proxy(effective_spec(api), fresh_contract_mock(api), errors=True) as proxy:
         recorder = scenario(api).run(proxy)
 
     violations = sorted({str(violation) for response in http_exchanges for violation in violations_in(response)})
@@ -52,12 +55,12 @@ def test_every_operation_passes_prism(api: str, fresh_mock, http_exchanges: list
 
 
 def test_clickmeter_requests_pass_the_vendor_swagger_but_for_listed_deviations(
-    fresh_mock, http_exchanges: list[httpx.Response]
+    fresh_contract_mock: ContractMock, http_exchanges: list[httpx.Response]
 ) -> None:
     """The vendor's own Swagger 2.0 file judges our client's requests; its answers come from our mock,
     so Prism's findings about answers are set aside (without `--errors` Prism passes every answer on)."""
     deviations = load_deviations()
-    with running_prism_proxy(VENDOR_SWAGGER, fresh_mock("clickmeter"), errors=False) as proxy:
+    with running_prism_proxy(VENDOR_SWAGGER, fresh_contract_mock("clickmeter"), errors=False) as proxy:
         recorder = scenario("clickmeter").run(proxy)
 
     findings = {

@@ -26,7 +26,7 @@ from schemathesis.generation.stateful.state_machine import DEFAULT_STATE_MACHINE
 
 from contract.mocks import DEFAULT_SEED, REPO, effective_spec
 from mockserver.app import API_NAMES
-from tests.contract.conftest import MockServers
+from tests.contract.conftest import ContractMock
 
 pytestmark = pytest.mark.contract
 
@@ -46,8 +46,8 @@ SCHEMAS = {api: load_schema(api) for api in API_NAMES}
 
 def conformance_test(api: str) -> Callable[..., None]:
     @SCHEMAS[api].parametrize()
-    def test(case: Any, mock_servers: MockServers) -> None:
-        case.call_and_validate(base_url=mock_servers.url(api))
+    def test(case: Any, contract_mock: ContractMock) -> None:
+        case.call_and_validate(base_url=contract_mock(api))
 
     return test
 
@@ -71,10 +71,10 @@ def has_links(api: str) -> bool:
 # Stateful testing follows OpenAPI links; an API without links has no sequences to test (see the README).
 @pytest.mark.slow
 @pytest.mark.parametrize("api", [api for api in API_NAMES if has_links(api)])
-def test_stateful_sequences(api: str, mock_servers: MockServers) -> None:
+def test_stateful_sequences(api: str, contract_mock: ContractMock) -> None:
     schema = SCHEMAS[api]
-    schema.config.update(base_url=mock_servers.url(api))
-    base_url = mock_servers.url(api)
+    base_url = contract_mock(api)
+    schema.config.update(base_url=base_url)
 
     # One connection for the resets of every sequence (a new httpx client per call costs ~90 ms of TLS set-up).
     with httpx.Client(base_url=base_url) as mock:

@@ -16,7 +16,7 @@ from schemathesis.config import SchemathesisConfig
 
 from contract.mocks import REPO, effective_spec
 from contract.wire_integers import as_wire_integers
-from tests.contract.conftest import MockServers
+from tests.contract.conftest import ContractMock
 
 pytestmark = pytest.mark.contract
 
@@ -39,8 +39,8 @@ def new_tag_and_group(base_url: str, name: str) -> tuple[int, int]:
         return tag.json()["id"], groups.json()["entities"][0]["id"]
 
 
-def test_the_mock_refuses_a_whole_float_in_an_integer_path_parameter(mock_servers: MockServers) -> None:
-    base_url = mock_servers.url("clickmeter")
+def test_the_mock_refuses_a_whole_float_in_an_integer_path_parameter(contract_mock: ContractMock) -> None:
+    base_url = contract_mock("clickmeter")
     tag_id, group_id = new_tag_and_group(base_url, "wire-integers-refused")
     answer = httpx.put(f"{base_url}/tags/{tag_id}.0/groups/patch", headers=AUTH, json={"Action": "add", "Id": group_id})
     assert answer.status_code == 400
@@ -51,9 +51,9 @@ def test_the_mock_refuses_a_whole_float_in_an_integer_path_parameter(mock_server
 
 
 def test_the_hook_sends_a_whole_float_as_digits_and_the_case_passes(
-    clickmeter_schema: Any, mock_servers: MockServers
+    clickmeter_schema: Any, contract_mock: ContractMock
 ) -> None:
-    base_url = mock_servers.url("clickmeter")
+    base_url = contract_mock("clickmeter")
     tag_id, group_id = new_tag_and_group(base_url, "wire-integers-sent")
     operation = clickmeter_schema["/tags/{tagId}/groups/patch"]["PUT"]
     case = operation.Case(
