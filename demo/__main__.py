@@ -12,10 +12,10 @@ import sys
 import time
 from collections.abc import Sequence
 
-from demo.calls import CallRecord, uncalled_operations
 from generator.apis import API_NAMES
 from generator.cli import main as generator_main
 from mockserver.launcher import running_mock_servers
+from tests.support.calls import CallRecord, uncalled_operations
 
 MOCK_ARGUMENTS = ("--seed", "7", "--now", "2026-03-31T12:00:00Z")
 
@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mock servers up: {', '.join(f'{api} {url}' for api, url in urls.items())}")
         records: list[CallRecord] = []
         for api in arguments.apis:
-            scenario = importlib.import_module(f"demo.scenarios.{api}")
+            scenario = importlib.import_module(f"tests.support.scenarios.{api}")
             records += scenario.run(urls[api]).records
     missing = {api: uncalled_operations(api, records) for api in arguments.apis}
     print(report(arguments.apis, records, missing, time.perf_counter() - started))

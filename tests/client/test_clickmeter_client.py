@@ -18,9 +18,9 @@ import yaml
 from clickmeter_client import Client, NotFoundError
 from clickmeter_client import models as m
 
-from demo.calls import endpoint_modules
-from demo.scenarios.clickmeter import CASES, KEY, Fresh
 from generator.naming import snake_case
+from tests.support.calls import endpoint_modules
+from tests.support.scenarios.clickmeter import CASES, KEY, Fresh
 
 SPEC = Path(__file__).resolve().parents[2] / "generated" / "clickmeter" / "openapi.yaml"
 DOCUMENT = yaml.safe_load(SPEC.read_text(encoding="utf-8"))

@@ -26,8 +26,8 @@ from clickport_client.models import (
     QueryRequest,
 )
 
-from demo.calls import uncalled_operations
-from demo.scenarios import clickport as scenario
+from tests.support.calls import uncalled_operations
+from tests.support.scenarios import clickport as scenario
 
 BROWSER = scenario.BROWSER
 MARCH = DateRange(start=datetime.date(2026, 3, 1), end=datetime.date(2026, 3, 31))

@@ -18,11 +18,11 @@ import httpx
 import pytest
 import yaml
 
-from demo.calls import REPO, CallRecorder, endpoint_modules
-from demo.scenarios import clickmeter as clickmeter_scenario
-from demo.scenarios import clickport as clickport_scenario
-from demo.scenarios import clicky as clicky_scenario
 from generator.naming import snake_case
+from tests.support.calls import REPO, CallRecorder, endpoint_modules
+from tests.support.scenarios import clickmeter as clickmeter_scenario
+from tests.support.scenarios import clickport as clickport_scenario
+from tests.support.scenarios import clicky as clicky_scenario
 
 APIS = ("clickmeter", "clickport", "clicky")
 SCENARIOS = {"clickmeter": clickmeter_scenario, "clickport": clickport_scenario, "clicky": clicky_scenario}

@@ -2,7 +2,7 @@
 
 Prism (`prism proxy --errors`) checks each request the client sends and each answer the mock gives against
 the effective spec; any violation fails the test with Prism's own message. The scenario must call every
-operation of the spec (`demo.calls.uncalled_operations`).
+operation of the spec (`tests.support.calls.uncalled_operations`).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import pytest
 from contract.mocks import effective_spec
 from contract.prism import prism_available, running_prism_proxy, violations_in
 from contract.vendor_deviations import VENDOR_SWAGGER, load_deviations
-from demo.calls import CallRecorder, uncalled_operations
 from mockserver.app import API_NAMES
 from tests.contract.conftest import ContractMock
+from tests.support.calls import CallRecorder, uncalled_operations
 
 pytestmark = [
     pytest.mark.contract,
@@ -31,9 +31,9 @@ pytestmark = [
 
 def scenario(api: str) -> ModuleType:
     try:
-        return importlib.import_module(f"demo.scenarios.{api}")
+        return importlib.import_module(f"tests.support.scenarios.{api}")
     except ModuleNotFoundError as exc:
-        pytest.fail(f"demo/scenarios/{api}.py is missing ({exc}); the contract run needs every operation driven")
+        pytest.fail(f"tests/support/scenarios/{api}.py is missing ({exc}): the contract run drives every operation")
 
 
 def failed_calls(recorder: CallRecorder) -> list[str]:

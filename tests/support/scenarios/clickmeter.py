@@ -14,8 +14,8 @@ import httpx
 from clickmeter_client import Client
 from clickmeter_client import models as m
 
-from demo.calls import CallRecorder, endpoint_modules
 from generator.naming import snake_case
+from tests.support.calls import CallRecorder, endpoint_modules
 
 KEY = "cm-demo-key"
 

@@ -6,7 +6,7 @@ from clicky_client import Client
 from clicky_client.api.stats import get_stats
 from clicky_client.models import Flag
 
-from demo.calls import CallRecorder
+from tests.support.calls import CallRecorder
 
 SITE_ID = "101"
 SITEKEY = "5a7e0c1d9b3f4e21"

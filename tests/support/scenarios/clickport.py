@@ -12,7 +12,7 @@ from clickport_client.api.realtime import get_realtime_visitors
 from clickport_client.api.stats import query_stats
 from clickport_client.models import DateRange, Dimension, EventRequest, EventType, Metric, Period, QueryRequest
 
-from demo.calls import CallRecorder
+from tests.support.calls import CallRecorder
 
 API_KEY = "ck_demo_key"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"

@@ -15,7 +15,7 @@ import yaml
 
 from generator.naming import snake_case
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 @attrs.frozen
