@@ -13,6 +13,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from clickapis.json_pointer import resolve_ref
+
 _DOCUMENT_URI = "urn:openapi-document"
 _SUBSCHEMA = (
     "items",
@@ -141,12 +143,7 @@ def _schema_examples(pointer: str, schema: Any) -> Iterator[_Example]:
 
 def _resolve_local(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
     """Follow a `#/...` reference to an Example Object; other nodes come back unchanged."""
-    ref = node.get("$ref")
-    if not isinstance(ref, str) or not ref.startswith("#/"):
-        return node
-    target: Any = spec
-    for token in ref[2:].split("/"):
-        target = target[token.replace("~1", "/").replace("~0", "~")]
+    target = resolve_ref(spec, node)
     if not isinstance(target, Mapping):
-        raise ValueError(f"{ref} does not point at an Example Object")
+        raise ValueError(f"{node['$ref']} does not point at an Example Object")
     return target
