@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from clickapis.catalog import APIS
 from clickapis.json_pointer import resolve_ref
 
 _MISSING: Any = object()
@@ -21,7 +22,7 @@ _FORMATS = {"date-time": "2024-10-29T17:54:00Z", "date": "2024-10-29", "uri": "h
 
 
 def load_spec(repo: Path, api: str) -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load((repo / "generated" / api / "openapi.yaml").read_text(encoding="utf-8"))
+    document: dict[str, Any] = yaml.safe_load((repo / APIS[api].effective_spec).read_text(encoding="utf-8"))
     return document
 
 

@@ -108,10 +108,14 @@ class Api:
         """The demo credentials the wire carries in the query string."""
         return {item.wire_name: item.demo_value for item in self.credentials if item.location == "query"}
 
+    def environment_variable(self, credential: Credential) -> str:
+        """The variable the generated client reads the credential from when not given (`CLICKY_SITEKEY`)."""
+        return f"{self.name}_{credential.argument}".upper()
+
     @property
     def environment(self) -> dict[str, str]:
-        """The demo credentials as the environment variables the generated clients read (`CLICKY_SITEKEY`)."""
-        return {f"{self.name}_{item.argument}".upper(): item.demo_value for item in self.credentials}
+        """The demo credentials as the generated clients' environment variables."""
+        return {self.environment_variable(item): item.demo_value for item in self.credentials}
 
     def describe_credentials(self) -> str:
         """How a request carries the demo credentials, for people: `x-api-key: ck_demo_key`, `site_id=101&...`."""

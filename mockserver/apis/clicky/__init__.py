@@ -1,6 +1,6 @@
 """Clicky behind the mock frame: one seeded demo site answering `GET /api/stats/4`.
 
-Demo credentials: site_id=101, sitekey=5a7e0c1d9b3f4e21. Clicky answers errors with HTTP 200 and
+Demo credentials: clickapis.catalog. Clicky answers errors with HTTP 200 and
 `[{"error": "..."}]`, so the frame's credential (401) and validation (400) errors are rendered that way;
 the frame's 404/405/413/414, injected faults and mock failures keep their real status (real 404 and 503
 answers occur) with the same error body in the requested format.
