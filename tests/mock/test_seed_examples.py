@@ -19,14 +19,16 @@ import phpserialize
 import pytest
 from starlette.testclient import TestClient
 
+from clickapis.catalog import APIS
 from mockserver.app import create_app
 from mockserver.config import MockConfig
 from tests.mock.conftest import BROWSER, CLICKPORT_SPEC, FROZEN_NOW
 
 DATA = json.loads((Path(__file__).parents[1] / "data" / "seed_example_requests.json").read_text(encoding="utf-8"))
 REQUESTS: list[dict[str, Any]] = DATA["requests"]
-CLICKY_CREDENTIALS = [("site_id", "101"), ("sitekey", "5a7e0c1d9b3f4e21")]
-CLICKPORT_KEY = {"x-api-key": "ck_demo_key"}
+CLICKY_CREDENTIALS = list(APIS["clicky"].query.items())
+CLICKPORT_KEY = APIS["clickport"].headers
+CLICKMETER_KEY = APIS["clickmeter"].credential("api_key").demo_value
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +73,7 @@ def test_the_seed_example_is_answered_without_error(mocks: dict[str, TestClient]
             assert answer.status_code == 200 and answer.headers["access-control-allow-origin"] == "*", where
         else:
             answer = client.request(
-                request_["method"], request_["path"], headers={request_["header_spelling"]: "cm-demo-key"}
+                request_["method"], request_["path"], headers={request_["header_spelling"]: CLICKMETER_KEY}
             )
             assert answer.status_code == 200 and "entities" in answer.json(), f"{where}: {answer.text}"
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from clickapis.catalog import API_NAMES
 from generator import client_build
 from generator.apis import client_sources
 from generator.cli import main
@@ -137,7 +138,7 @@ def test_check_requires_a_current_stamp_and_generate_writes_it(
     assert main(["check", "clickport"]) == 0
 
 
-@pytest.mark.parametrize("api", ["clickmeter", "clickport", "clicky"])
+@pytest.mark.parametrize("api", API_NAMES)
 def test_committed_stamps_make_the_first_generate_of_a_fresh_clone_a_no_op(api: str) -> None:
     """The stamp records only content (inputs' bytes, pinned tool versions, output bytes), so the committed one
     holds on any clone: `python -m generator generate` skips every client until an input changes."""
