@@ -20,12 +20,9 @@ import yaml
 
 from clickapis.catalog import API_NAMES, APIS
 from demo.calls import REPO, CallRecorder, endpoint_modules
-from demo.scenarios import clickmeter as clickmeter_scenario
-from demo.scenarios import clickport as clickport_scenario
-from demo.scenarios import clicky as clicky_scenario
 from generator.naming import snake_case
 
-SCENARIOS = {"clickmeter": clickmeter_scenario, "clickport": clickport_scenario, "clicky": clicky_scenario}
+SCENARIOS = {name: importlib.import_module(f"demo.scenarios.{name}") for name in API_NAMES}
 DUMMY_CREDENTIALS = {name: dict.fromkeys(entry.client_arguments, "1") for name, entry in APIS.items()}
 READS_SENT_AS_POST = {"query_stats"}  # Clickport's stats query: a POST that changes nothing, so it can repeat
 ITEMS_COMPARED = 25  # of a paged operation's iterator: enough to cross a page boundary of the scenarios' small pages

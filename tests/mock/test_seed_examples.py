@@ -19,7 +19,7 @@ import phpserialize
 import pytest
 from starlette.testclient import TestClient
 
-from clickapis.catalog import APIS
+from clickapis.catalog import API_NAMES, APIS
 from mockserver.app import create_app
 from mockserver.config import MockConfig
 from tests.mock.conftest import BROWSER, CLICKPORT_SPEC, FROZEN_NOW
@@ -28,6 +28,7 @@ DATA = json.loads((Path(__file__).parents[1] / "data" / "seed_example_requests.j
 REQUESTS: list[dict[str, Any]] = DATA["requests"]
 CLICKY_CREDENTIALS = list(APIS["clicky"].query.items())
 CLICKPORT_KEY = APIS["clickport"].headers
+SPECS = {"clickport": CLICKPORT_SPEC}  # the others: the default spec
 CLICKMETER_KEY = APIS["clickmeter"].credential("api_key").demo_value
 
 
@@ -35,8 +36,10 @@ CLICKMETER_KEY = APIS["clickmeter"].credential("api_key").demo_value
 def mocks() -> Iterator[dict[str, TestClient]]:
     """The default mode: no --strict, a clock that starts at --now and runs."""
     clients = {
-        api: TestClient(create_app(MockConfig(api=api, now=FROZEN_NOW, spec_path=spec, validate_responses=True)))
-        for api, spec in (("clicky", None), ("clickport", CLICKPORT_SPEC), ("clickmeter", None))
+        api: TestClient(
+            create_app(MockConfig(api=api, now=FROZEN_NOW, spec_path=SPECS.get(api), validate_responses=True))
+        )
+        for api in API_NAMES
     }
     yield clients
     for client in clients.values():
@@ -48,7 +51,7 @@ def _label(request: Mapping[str, Any]) -> str:
 
 
 def test_the_data_covers_every_api() -> None:
-    assert {request["api"] for request in REQUESTS} == {"clicky", "clickport", "clickmeter"}
+    assert {request["api"] for request in REQUESTS} == set(API_NAMES)
     assert sum(request["api"] == "clicky" for request in REQUESTS) >= 45
 
 
