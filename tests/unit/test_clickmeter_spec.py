@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from clickapis.json_pointer import resolve_ref
+from clickapis.json_pointer import escape_token, resolve_ref
 from tests.spec_examples import iter_example_failures
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "specs" / "clickmeter"
@@ -87,7 +87,7 @@ def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     yield pointer, node
     if isinstance(node, dict):
         for key, child in node.items():
-            yield from walk(child, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+            yield from walk(child, f"{pointer}/{escape_token(key)}")
     elif isinstance(node, list):
         for index, child in enumerate(node):
             yield from walk(child, f"{pointer}/{index}")

@@ -5,6 +5,9 @@ from typing import Any
 import pytest
 
 from clickapis.json_pointer import UnresolvableReference, escape_token, lookup_pointer, resolve_ref
+from generator.sdk_context import SdkContext
+from mockserver.schema_check import compile_schema
+from mockserver.spec import EffectiveSpec, SpecError
 
 DOCUMENT: dict[str, Any] = {
     "paths": {"/links/{id}": {"get": {"operationId": "getLink"}}},
@@ -102,3 +105,49 @@ def test_a_pointer_without_a_leading_slash_is_an_error() -> None:
 def test_the_error_is_a_lookup_error() -> None:
     """Callers that caught the old resolvers' KeyError still catch it."""
     assert issubclass(UnresolvableReference, LookupError)
+
+
+# Its users: the mock's spec, the mock's error messages and the generator's SDK context all resolve through it.
+
+
+def spec_with_parameter(reference: str, components: dict[str, Any]) -> dict[str, Any]:
+    operation = {"operationId": "a", "parameters": [{"$ref": reference}], "responses": {"200": {"description": "ok"}}}
+    return {"openapi": "3.1.0", "paths": {"/a": {"get": operation}}, "components": components}
+
+
+def test_the_mock_refuses_a_spec_with_a_dangling_reference_naming_the_file_and_pointer() -> None:
+    document = spec_with_parameter("#/components/parameters/Gone", {"parameters": {}})
+    with pytest.raises(SpecError, match=r"^my\.yaml: \$ref '#/components/parameters/Gone' points nowhere"):
+        EffectiveSpec(document, "my.yaml")
+
+
+def test_the_mock_refuses_a_spec_with_a_reference_cycle() -> None:
+    loop = {"parameters": {"A": {"$ref": "#/components/parameters/B"}, "B": {"$ref": "#/components/parameters/A"}}}
+    with pytest.raises(SpecError, match=r"^my\.yaml: .* is a cycle"):
+        EffectiveSpec(spec_with_parameter("#/components/parameters/A", loop), "my.yaml")
+
+
+def test_the_mock_follows_a_parameter_reference_chain() -> None:
+    chain = {"parameters": {"A": {"$ref": "#/components/parameters/B"}, "B": {"name": "q", "in": "query"}}}
+    spec = EffectiveSpec(spec_with_parameter("#/components/parameters/A", chain), "my.yaml")
+    assert [parameter.name for parameter in spec.operations["a"].parameters] == ["q"]
+
+
+def test_the_mocks_messages_describe_a_schema_behind_a_reference_chain() -> None:
+    schemas = {
+        "Color": {"type": "string", "enum": ["red", "blue"]},
+        "Shade": {"$ref": "#/components/schemas/Color"},
+        "Box": {"type": "object", "properties": {"shade": {"$ref": "#/components/schemas/Shade"}}},
+    }
+    document = {"components": {"schemas": schemas}}
+    check = compile_schema({"$ref": "#/components/schemas/Box"}, document)
+    assert check.first_error({"shade": "green"}) == '/shade: expected one of "red", "blue"; got "green"'
+    listed = compile_schema({"type": "array", "items": {"$ref": "#/components/schemas/Shade"}}, document)
+    assert listed.first_error("green") == ': expected a list of one of "red", "blue"; got "green"'
+
+
+def test_the_sdk_context_follows_references_and_names_a_dangling_one() -> None:
+    context = SdkContext(DOCUMENT, "example")
+    assert context.resolve({"$ref": "#/components/schemas/AliasOfAlias"}) == {"type": "object"}
+    with pytest.raises(UnresolvableReference, match="'#/components/schemas/Gone' points nowhere"):
+        context.resolve({"$ref": "#/components/schemas/Gone"})
