@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from generator.apis import API_NAMES, ClientSources, UnknownApiError, client_sources, find_repo_root
-from generator.errors import ClientGenerationError, GitRevisionError, SpecValidationError
+from generator.errors import ClientGenerationError, GitRevisionError, SdkExtensionError, SpecValidationError
 from generator.overlay import apply_overlay
 from generator.pipeline import build_effective_spec, generate_client
 from generator.releases import LEVELS, today
@@ -20,6 +20,7 @@ from generator.yaml_source import DocumentError, load_yaml_document
 _INPUT_ERRORS = (
     DocumentError,
     SpecValidationError,
+    SdkExtensionError,
     ClientGenerationError,
     UnknownApiError,
     FileNotFoundError,

@@ -41,15 +41,18 @@ def build_effective_spec(sources: ClientSources, *, strict: bool = True) -> Effe
     spec = load_yaml_document(sources.spec)
     document: dict[str, Any] = spec.data
     warnings: tuple[str, ...] = ()
+    overlay = None
     if sources.overlay is not None:
         overlay = load_yaml_document(sources.overlay)
         result = apply_overlay(document, overlay, strict=strict)
         document, warnings = result.document, result.warnings
         check_overlay_keeps_wire_facts(spec, overlay, document)
-    from generator.validation import validate_openapi_31  # heavy: only when a spec is actually built
+    from generator.sdk_extensions import check_sdk_extensions  # heavy: only when a spec is actually built
+    from generator.validation import validate_openapi_31
 
     overlay_note = f" with {sources.overlay.name} applied" if sources.overlay else ""
     validate_openapi_31(document, source=f"{sources.spec}{overlay_note}", where=spec.where)
+    check_sdk_extensions(spec, overlay, document)
     return EffectiveSpec(api=sources.api, document=document, warnings=warnings)
 
 
