@@ -123,27 +123,9 @@ def render_client(
     document: dict[str, Any], sources: ClientSources, project_dir: Path, release: Release | None = None
 ) -> None:
     """Render the client; `release` (the newest of its history) sets the version and the release metadata."""
-    config_file = ConfigFile.load_from_path(sources.config)
-    if release is not None:
-        config_file.package_version_override = release.version
-    config = Config.from_sources(
-        config_file,
-        MetaType.UV,
-        document_source=sources.spec,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=project_dir,
-    )
-    try:
-        openapi = GeneratorData.from_dict(with_sdk_defaults(document), config=config)
-    except Exception as error:  # upstream raises bare exceptions on some malformed inputs
-        raise ClientGenerationError(
-            f"{sources.spec}: openapi-python-client could not parse the effective spec: {type(error).__name__}: {error}"
-        ) from error
-    if isinstance(openapi, GeneratorError):
-        raise ClientGenerationError(f"{sources.spec}: {_describe([openapi])}")
+    config = client_config(sources, project_dir, release)
     project = SdkProject(
-        openapi=openapi,
+        openapi=parse_document(document, sources, config),
         config=config,
         custom_template_path=TEMPLATES_DIR,
         sdk=SdkContext(document, sources.api),
@@ -158,6 +140,34 @@ def render_client(
     if problems:
         raise ClientGenerationError(f"{sources.spec}: openapi-python-client reported:\n{_describe(problems)}")
     format_python(project_dir)
+
+
+def client_config(sources: ClientSources, project_dir: Path, release: Release | None = None) -> Config:
+    """Upstream's Config from the API's config file (the release, if any, sets the package version)."""
+    config_file = ConfigFile.load_from_path(sources.config)
+    if release is not None:
+        config_file.package_version_override = release.version
+    return Config.from_sources(
+        config_file,
+        MetaType.UV,
+        document_source=sources.spec,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=project_dir,
+    )
+
+
+def parse_document(document: dict[str, Any], sources: ClientSources, config: Config) -> GeneratorData:
+    """Upstream's parse of the effective spec (with the SDK's defaults); any problem is a ClientGenerationError."""
+    try:
+        openapi = GeneratorData.from_dict(with_sdk_defaults(document), config=config)
+    except Exception as error:  # upstream raises bare exceptions on some malformed inputs
+        raise ClientGenerationError(
+            f"{sources.spec}: openapi-python-client could not parse the effective spec: {type(error).__name__}: {error}"
+        ) from error
+    if isinstance(openapi, GeneratorError):
+        raise ClientGenerationError(f"{sources.spec}: {_describe([openapi])}")
+    return openapi
 
 
 def with_sdk_defaults(node: Any) -> Any:
