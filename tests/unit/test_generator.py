@@ -206,3 +206,17 @@ def test_names_the_resource_layer_would_shadow_are_refused(scratch: Path, edit: 
     with pytest.raises(ClientGenerationError, match=message):
         generate_client(sources)
     assert not sources.output.exists()
+
+
+@pytest.mark.parametrize("api", ["clickmeter", "clickport", "clicky"])
+def test_generated_signatures_name_one_client_class(api: str) -> None:
+    """Upstream's `AuthenticatedClient | Client` named one class twice; functions now take `client: Client`."""
+    package = REPO / "generated" / api / f"{api}_client"
+    mentions = [
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if "AuthenticatedClient" in path.read_text(encoding="utf-8")
+    ]
+    assert mentions == ["__init__.py"]  # only the compatibility export of the old name
+    module = next(path for path in sorted((package / "api").rglob("*.py")) if path.name != "__init__.py")
+    assert "client: Client," in module.read_text(encoding="utf-8")

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...types import UNSET, Response, Unset
 
 RETRY_SAFE = False
@@ -31,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | str | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> str | str | None:
     # Answers in openapi/python/client (the formats the request may ask for) are returned as text.
     if 200 <= response.status_code <= 299 and (text := _base_client.text_answer(response)) is not None:
         return text
@@ -42,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str | str]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[str | str]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -60,7 +60,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: str | Unset = UNSET,
 ) -> Response[str | str]:
     """Content Type Override
@@ -85,7 +85,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: str | Unset = UNSET,
 ) -> str:
     """Content Type Override
@@ -115,7 +115,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: str | Unset = UNSET,
 ) -> Response[str | str]:
     """Content Type Override
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: str | Unset = UNSET,
 ) -> str:
     """Content Type Override

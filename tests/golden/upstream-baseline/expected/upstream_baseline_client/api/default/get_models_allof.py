@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_models_allof_response_200 import GetModelsAllofResponse200
 from ...types import Response
 
@@ -21,9 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetModelsAllofResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> GetModelsAllofResponse200 | None:
     if response.status_code == 200:
         response_200 = GetModelsAllofResponse200.from_dict(_json.loads(response.content))
 
@@ -32,9 +30,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetModelsAllofResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[GetModelsAllofResponse200]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -52,7 +48,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[GetModelsAllofResponse200]:
     """
     Raises:
@@ -70,7 +66,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> GetModelsAllofResponse200:
     """
     Raises:
@@ -94,7 +90,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[GetModelsAllofResponse200]:
     """
     Raises:
@@ -112,7 +108,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> GetModelsAllofResponse200:
     """
     Raises:

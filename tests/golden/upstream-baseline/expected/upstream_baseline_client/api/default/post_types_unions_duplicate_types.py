@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.a_model import AModel
 from ...types import UNSET, Response, Unset
 
@@ -32,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AModel | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AModel | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> AModel:
@@ -49,7 +49,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AModel]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AModel]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -67,7 +67,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AModel | Unset = UNSET,
 ) -> Response[AModel]:
     """
@@ -91,7 +91,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AModel | Unset = UNSET,
 ) -> AModel:
     """
@@ -120,7 +120,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AModel | Unset = UNSET,
 ) -> Response[AModel]:
     """
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AModel | Unset = UNSET,
 ) -> AModel:
     """

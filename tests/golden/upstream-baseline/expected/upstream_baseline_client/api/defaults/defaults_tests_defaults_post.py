@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.an_enum import AnEnum
 from ...models.http_validation_error import HTTPValidationError
 from ...models.model_with_union_property import ModelWithUnionProperty
@@ -91,9 +91,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = _json.loads(response.content)
         return response_200
@@ -106,9 +104,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | HTTPValidationError]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -126,7 +122,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     string_prop: str = "the default string",
     string_with_num: str = "1",
     date_prop: datetime.date = datetime.date.fromisoformat("1010-10-10"),
@@ -187,7 +183,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     string_prop: str = "the default string",
     string_with_num: str = "1",
     date_prop: datetime.date = datetime.date.fromisoformat("1010-10-10"),
@@ -253,7 +249,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     string_prop: str = "the default string",
     string_with_num: str = "1",
     date_prop: datetime.date = datetime.date.fromisoformat("1010-10-10"),
@@ -314,7 +310,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     string_prop: str = "the default string",
     string_with_num: str = "1",
     date_prop: datetime.date = datetime.date.fromisoformat("1010-10-10"),

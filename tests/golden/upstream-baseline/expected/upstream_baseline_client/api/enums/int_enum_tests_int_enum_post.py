@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.an_int_enum import AnIntEnum
 from ...types import UNSET, Response
 
@@ -33,14 +33,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         return None
 
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -58,7 +58,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     int_enum: AnIntEnum,
 ) -> Response[Any]:
     """Int Enum
@@ -83,7 +83,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     int_enum: AnIntEnum,
 ) -> Any:
     """Int Enum
@@ -113,7 +113,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     int_enum: AnIntEnum,
 ) -> Response[Any]:
     """Int Enum
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     int_enum: AnIntEnum,
 ) -> Any:
     """Int Enum

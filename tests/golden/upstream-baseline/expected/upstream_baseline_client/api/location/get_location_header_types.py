@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_location_header_types_int_enum_header import GetLocationHeaderTypesIntEnumHeader
 from ...models.get_location_header_types_string_enum_header import GetLocationHeaderTypesStringEnumHeader
 from ...types import UNSET, Response, Unset
@@ -54,14 +54,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         return None
 
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -79,7 +79,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     boolean_header: bool | Unset = UNSET,
     string_header: str | Unset = UNSET,
     number_header: float | Unset = UNSET,
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     boolean_header: bool | Unset = UNSET,
     string_header: str | Unset = UNSET,
     number_header: float | Unset = UNSET,
@@ -162,7 +162,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     boolean_header: bool | Unset = UNSET,
     string_header: str | Unset = UNSET,
     number_header: float | Unset = UNSET,
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     boolean_header: bool | Unset = UNSET,
     string_header: str | Unset = UNSET,
     number_header: float | Unset = UNSET,

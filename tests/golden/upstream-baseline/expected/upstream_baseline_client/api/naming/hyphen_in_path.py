@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...types import Response
 
 RETRY_SAFE = True
@@ -25,14 +25,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         return None
 
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -51,7 +51,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     hyphen_in_path: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Any]:
     """
     Args:
@@ -75,7 +75,7 @@ def sync_detailed(
 def sync(
     hyphen_in_path: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Any:
     """
     Args:
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     hyphen_in_path: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Any]:
     """
     Args:
@@ -128,7 +128,7 @@ async def asyncio_detailed(
 async def asyncio(
     hyphen_in_path: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Any:
     """
     Args:

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.mixed_case_response_200 import MixedCaseResponse200
 from ...types import UNSET, Response
 
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MixedCaseResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> MixedCaseResponse200 | None:
     if response.status_code == 200:
         response_200 = MixedCaseResponse200.from_dict(_json.loads(response.content))
 
@@ -43,9 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MixedCaseResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[MixedCaseResponse200]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -63,7 +61,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     mixed_case: str,
     mixedCase: str,
 ) -> Response[MixedCaseResponse200]:
@@ -90,7 +88,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     mixed_case: str,
     mixedCase: str,
 ) -> MixedCaseResponse200:
@@ -122,7 +120,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     mixed_case: str,
     mixedCase: str,
 ) -> Response[MixedCaseResponse200]:
@@ -149,7 +147,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     mixed_case: str,
     mixedCase: str,
 ) -> MixedCaseResponse200:

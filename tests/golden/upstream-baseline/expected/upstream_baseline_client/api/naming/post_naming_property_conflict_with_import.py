@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.post_naming_property_conflict_with_import_body import PostNamingPropertyConflictWithImportBody
 from ...models.post_naming_property_conflict_with_import_response_200 import (
     PostNamingPropertyConflictWithImportResponse200,
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> PostNamingPropertyConflictWithImportResponse200 | None:
     if response.status_code == 200:
         response_200 = PostNamingPropertyConflictWithImportResponse200.from_dict(_json.loads(response.content))
@@ -47,7 +47,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[PostNamingPropertyConflictWithImportResponse200]:
     parsed, parse_error = None, None
     try:
@@ -66,7 +66,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: PostNamingPropertyConflictWithImportBody | Unset = UNSET,
 ) -> Response[PostNamingPropertyConflictWithImportResponse200]:
     """
@@ -90,7 +90,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: PostNamingPropertyConflictWithImportBody | Unset = UNSET,
 ) -> PostNamingPropertyConflictWithImportResponse200:
     """
@@ -119,7 +119,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: PostNamingPropertyConflictWithImportBody | Unset = UNSET,
 ) -> Response[PostNamingPropertyConflictWithImportResponse200]:
     """
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: PostNamingPropertyConflictWithImportBody | Unset = UNSET,
 ) -> PostNamingPropertyConflictWithImportResponse200:
     """

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...types import UNSET, Response, Unset
 
 RETRY_SAFE = True
@@ -49,14 +49,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         return None
 
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +75,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     path_param: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     string_param: str | Unset = UNSET,
     integer_param: int | Unset = 0,
     header_param: None | str | Unset = UNSET,
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     path_param: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     string_param: str | Unset = UNSET,
     integer_param: int | Unset = 0,
     header_param: None | str | Unset = UNSET,
@@ -154,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     path_param: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     string_param: str | Unset = UNSET,
     integer_param: int | Unset = 0,
     header_param: None | str | Unset = UNSET,
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     path_param: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     string_param: str | Unset = UNSET,
     integer_param: int | Unset = 0,
     header_param: None | str | Unset = UNSET,

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...types import UNSET, Response, Unset
 
 RETRY_SAFE = True
@@ -34,14 +34,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         return None
 
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -60,7 +60,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     param_path: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     param_query: str | Unset = UNSET,
 ) -> Response[Any]:
     """
@@ -87,7 +87,7 @@ def sync_detailed(
 def sync(
     param_path: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     param_query: str | Unset = UNSET,
 ) -> Any:
     """
@@ -119,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     param_path: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     param_query: str | Unset = UNSET,
 ) -> Response[Any]:
     """
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     param_path: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     param_query: str | Unset = UNSET,
 ) -> Any:
     """

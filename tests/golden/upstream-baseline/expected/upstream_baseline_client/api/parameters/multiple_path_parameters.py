@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...types import Response
 
 RETRY_SAFE = True
@@ -31,14 +31,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         return None
 
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -60,7 +60,7 @@ def sync_detailed(
     param1: str,
     param3: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Any]:
     """
     Args:
@@ -93,7 +93,7 @@ def sync(
     param1: str,
     param3: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Any:
     """
     Args:
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     param1: str,
     param3: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Any]:
     """
     Args:
@@ -164,7 +164,7 @@ async def asyncio(
     param1: str,
     param3: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Any:
     """
     Args:

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...types import Response
 
 RETRY_SAFE = True
@@ -20,12 +20,12 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> str | None:
     response_default = response.text
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[str]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -43,7 +43,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[str]:
     """Default Status Code Only
 
@@ -62,7 +62,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> None:
     """Default Status Code Only
 
@@ -87,7 +87,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[str]:
     """Default Status Code Only
 
@@ -106,7 +106,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> None:
     """Default Status Code Only
 

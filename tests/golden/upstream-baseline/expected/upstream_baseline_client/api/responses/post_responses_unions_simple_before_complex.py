@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.post_responses_unions_simple_before_complex_response_200 import (
     PostResponsesUnionsSimpleBeforeComplexResponse200,
 )
@@ -24,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> PostResponsesUnionsSimpleBeforeComplexResponse200 | None:
     if response.status_code == 200:
         response_200 = PostResponsesUnionsSimpleBeforeComplexResponse200.from_dict(_json.loads(response.content))
@@ -35,7 +35,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[PostResponsesUnionsSimpleBeforeComplexResponse200]:
     parsed, parse_error = None, None
     try:
@@ -54,7 +54,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[PostResponsesUnionsSimpleBeforeComplexResponse200]:
     """Regression test for #603
 
@@ -73,7 +73,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> PostResponsesUnionsSimpleBeforeComplexResponse200:
     """Regression test for #603
 
@@ -98,7 +98,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[PostResponsesUnionsSimpleBeforeComplexResponse200]:
     """Regression test for #603
 
@@ -117,7 +117,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> PostResponsesUnionsSimpleBeforeComplexResponse200:
     """Regression test for #603
 

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.status_code_patterns_response_2xx import StatusCodePatternsResponse2XX
 from ...models.status_code_patterns_response_4xx import StatusCodePatternsResponse4XX
 from ...types import Response
@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> StatusCodePatternsResponse2XX | StatusCodePatternsResponse4XX | None:
     if 200 <= response.status_code <= 299:
         response_2xx = StatusCodePatternsResponse2XX.from_dict(_json.loads(response.content))
@@ -39,7 +39,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[StatusCodePatternsResponse2XX | StatusCodePatternsResponse4XX]:
     parsed, parse_error = None, None
     try:
@@ -58,7 +58,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[StatusCodePatternsResponse2XX | StatusCodePatternsResponse4XX]:
     """Status Code Patterns
 
@@ -77,7 +77,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> StatusCodePatternsResponse2XX:
     """Status Code Patterns
 
@@ -102,7 +102,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[StatusCodePatternsResponse2XX | StatusCodePatternsResponse4XX]:
     """Status Code Patterns
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> StatusCodePatternsResponse2XX:
     """Status Code Patterns
 

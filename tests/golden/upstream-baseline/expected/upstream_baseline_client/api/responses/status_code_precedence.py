@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...types import Response
 
 RETRY_SAFE = True
@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | str | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> str | str | None:
     # Answers in text/plain (the formats the request may ask for) are returned as text.
     if 200 <= response.status_code <= 299 and (text := _base_client.text_answer(response)) is not None:
         return text
@@ -40,7 +40,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str | str]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[str | str]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -58,7 +58,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[str | str]:
     """Status Codes Precedence
 
@@ -79,7 +79,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> str:
     """Status Codes Precedence
 
@@ -106,7 +106,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[str | str]:
     """Status Codes Precedence
 
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> str:
     """Status Codes Precedence
 

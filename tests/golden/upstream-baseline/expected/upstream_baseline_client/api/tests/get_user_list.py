@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.a_model import AModel
 from ...models.an_enum import AnEnum
 from ...models.an_enum_with_null import AnEnumWithNull
@@ -69,9 +69,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[AModel] | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> HTTPValidationError | list[AModel] | None:
     if response.status_code == 200:
         response_200 = [
             AModel.from_dict(response_200_item_data) for response_200_item_data in _json.loads(response.content)
@@ -92,9 +90,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[AModel]]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[HTTPValidationError | list[AModel]]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -112,7 +108,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     an_enum_value: list[AnEnum],
     an_enum_value_with_null: list[AnEnumWithNull | None],
     an_enum_value_with_only_null: list[None],
@@ -148,7 +144,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     an_enum_value: list[AnEnum],
     an_enum_value_with_null: list[AnEnumWithNull | None],
     an_enum_value_with_only_null: list[None],
@@ -189,7 +185,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     an_enum_value: list[AnEnum],
     an_enum_value_with_null: list[AnEnumWithNull | None],
     an_enum_value_with_only_null: list[None],
@@ -225,7 +221,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     an_enum_value: list[AnEnum],
     an_enum_value_with_null: list[AnEnumWithNull | None],
     an_enum_value_with_only_null: list[None],

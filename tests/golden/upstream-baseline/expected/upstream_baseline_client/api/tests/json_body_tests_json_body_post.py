@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.a_model import AModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -32,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = _json.loads(response.content)
         return response_200
@@ -47,9 +45,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | HTTPValidationError]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -67,7 +63,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AModel,
 ) -> Response[Any | HTTPValidationError]:
     """Json Body
@@ -94,7 +90,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AModel,
 ) -> Any:
     """Json Body
@@ -126,7 +122,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AModel,
 ) -> Response[Any | HTTPValidationError]:
     """Json Body
@@ -153,7 +149,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AModel,
 ) -> Any:
     """Json Body

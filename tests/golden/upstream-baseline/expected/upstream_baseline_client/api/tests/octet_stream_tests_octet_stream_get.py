@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...types import File, Response
 
 RETRY_SAFE = True
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | str | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> File | str | None:
     # Answers in application/octet-stream (the formats the request may ask for) are returned as text.
     if 200 <= response.status_code <= 299 and (text := _base_client.text_answer(response)) is not None:
         return text
@@ -33,7 +33,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | str]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[File | str]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -51,7 +51,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[File | str]:
     """Octet Stream
 
@@ -70,7 +70,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> File | str:
     """Octet Stream
 
@@ -95,7 +95,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[File | str]:
     """Octet Stream
 
@@ -114,7 +114,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> File | str:
     """Octet Stream
 

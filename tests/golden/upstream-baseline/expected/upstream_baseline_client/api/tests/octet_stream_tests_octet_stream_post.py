@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.octet_stream_tests_octet_stream_post_response_200 import OctetStreamTestsOctetStreamPostResponse200
 from ...types import UNSET, File, Response, Unset
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200 | None:
     if response.status_code == 200:
         response_200 = OctetStreamTestsOctetStreamPostResponse200.from_dict(_json.loads(response.content))
@@ -49,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200]:
     parsed, parse_error = None, None
     try:
@@ -68,7 +68,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File | Unset = UNSET,
 ) -> Response[HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200]:
     """Binary (octet stream) request body
@@ -93,7 +93,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File | Unset = UNSET,
 ) -> OctetStreamTestsOctetStreamPostResponse200:
     """Binary (octet stream) request body
@@ -123,7 +123,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File | Unset = UNSET,
 ) -> Response[HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200]:
     """Binary (octet stream) request body
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File | Unset = UNSET,
 ) -> OctetStreamTestsOctetStreamPostResponse200:
     """Binary (octet stream) request body

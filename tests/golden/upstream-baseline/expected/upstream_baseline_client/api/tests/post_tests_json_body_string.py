@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -31,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | str | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> HTTPValidationError | str | None:
     if response.status_code == 200:
         response_200 = cast(str, _json.loads(response.content))
         return response_200
@@ -46,9 +44,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | str]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[HTTPValidationError | str]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -66,7 +62,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: str,
 ) -> Response[HTTPValidationError | str]:
     """Json Body Which is String
@@ -91,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: str,
 ) -> str:
     """Json Body Which is String
@@ -121,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: str,
 ) -> Response[HTTPValidationError | str]:
     """Json Body Which is String
@@ -146,7 +142,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: str,
 ) -> str:
     """Json Body Which is String

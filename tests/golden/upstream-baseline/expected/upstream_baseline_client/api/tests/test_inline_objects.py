@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.test_inline_objects_body import TestInlineObjectsBody
 from ...models.test_inline_objects_response_200 import TestInlineObjectsResponse200
 from ...types import Response
@@ -32,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TestInlineObjectsResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> TestInlineObjectsResponse200 | None:
     if response.status_code == 200:
         response_200 = TestInlineObjectsResponse200.from_dict(_json.loads(response.content))
 
@@ -43,9 +41,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TestInlineObjectsResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[TestInlineObjectsResponse200]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -63,7 +59,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TestInlineObjectsBody,
 ) -> Response[TestInlineObjectsResponse200]:
     """Test Inline Objects
@@ -88,7 +84,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TestInlineObjectsBody,
 ) -> TestInlineObjectsResponse200:
     """Test Inline Objects
@@ -118,7 +114,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TestInlineObjectsBody,
 ) -> Response[TestInlineObjectsResponse200]:
     """Test Inline Objects
@@ -143,7 +139,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TestInlineObjectsBody,
 ) -> TestInlineObjectsResponse200:
     """Test Inline Objects

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...types import Response
 
 RETRY_SAFE = True
@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
     # Answers in not_real/content-type (the formats the request may ask for) are returned as text.
     if 200 <= response.status_code <= 299 and (text := _base_client.text_answer(response)) is not None:
         return text
@@ -30,7 +30,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -48,7 +48,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Any]:
     """Unsupported Content
 
@@ -67,7 +67,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Any | str:
     """Unsupported Content
 
@@ -92,7 +92,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Any]:
     """Unsupported Content
 
@@ -111,7 +111,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Any | str:
     """Unsupported Content
 
