@@ -1,8 +1,9 @@
 """Run openapi-python-client (pinned) on an effective spec, with our templates and the `sdk` context.
 
 The generator is driven through its Python API rather than its CLI so the templates can read overlay
-extensions (see sdk_context) and so the runtime modules in templates/runtime/ are rendered beside the
-endpoints. Both rely on openapi-python-client 0.29.1 internals; the exact pin in pyproject.toml guards them.
+extensions (see sdk_context) and so the runtime modules in templates/runtime/ and the resource layer are
+rendered beside the endpoints, after upstream's public `Project.build()` (no private method is overridden).
+Upstream's parsed data is read through generator/upstream.py; the exact pin in pyproject.toml guards the rest.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 import keyword
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,7 @@ _RUFF_ISOLATION = ("--no-cache", "--no-respect-gitignore", "--quiet")
 
 
 class SdkProject(Project):
-    """Upstream's Project plus our runtime modules; everything else stays upstream's."""
+    """Upstream's Project plus our runtime modules and resource layer; everything else stays upstream's."""
 
     def __init__(self, *, sdk: SdkContext, release: Release | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -56,15 +58,22 @@ class SdkProject(Project):
             for step in wire_path.split(".")
         ]
 
-    def _build_api(self) -> None:
-        super()._build_api()
+    def build(self) -> Sequence[GeneratorError]:
+        """Upstream's public build(), then the files its templates have no place for (no private hook overridden)."""
+        problems = super().build()
+        if not problems:
+            self.write_runtime()
+            self.write_resources()
+        return problems
+
+    def write_runtime(self) -> None:
+        """The runtime modules beside upstream's client.py (retries, pacing, paging, errors, ...)."""
         for template_path in sorted(RUNTIME_TEMPLATES.glob("*.jinja")):
             template = self.env.get_template(f"runtime/{template_path.name}")
             target = self.package_dir / template_path.name.removesuffix(".jinja")
             target.write_text(template.render(), encoding=self.config.file_encoding)
-        self._build_resources()
 
-    def _build_resources(self) -> None:
+    def write_resources(self) -> None:
         """One module per operation group (`client.<group>`), and the clients that hold them."""
         tags = [str(tag) for tag in self.openapi.endpoint_collections_by_tag]
         self._refuse_name_clashes(tags)
