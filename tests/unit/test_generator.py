@@ -220,3 +220,16 @@ def test_generated_signatures_name_one_client_class(api: str) -> None:
     assert mentions == ["__init__.py"]  # only the compatibility export of the old name
     module = next(path for path in sorted((package / "api").rglob("*.py")) if path.name != "__init__.py")
     assert "client: Client," in module.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("api", ["clickmeter", "clickport", "clicky"])
+def test_the_effective_spec_is_the_same_bytes_with_either_yaml_emitter(api: str) -> None:
+    """libyaml's emitter is used where installed for speed; the committed bytes must not depend on it."""
+    from generator.pipeline import FAST_DUMPER, PURE_DUMPER, build_effective_spec, dump_yaml
+    from generator.yaml_source import load_yaml_document
+
+    document = build_effective_spec(client_sources(api, REPO)).document
+    written = dump_yaml(document, FAST_DUMPER)
+    assert written == dump_yaml(document, PURE_DUMPER)
+    committed = load_yaml_document(REPO / "generated" / api / "openapi.yaml")
+    assert committed.data == document
