@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from generator.errors import ClientGenerationError
 from generator.naming import snake_case
 from generator.upstream import ListProperty, ModelProperty, Reference, UnionProperty, attribute, raw
 
@@ -162,7 +163,7 @@ class SdkContext:
         return " | ".join(types) if types else "None"
 
     def paging_item(self, endpoint: Any, items_path: list[str], models: Any = ()) -> tuple[str, list[str]]:
-        """The Python type of the items iterate() yields, and the imports it needs (`Any` when unknown).
+        """The Python type of the items iterate() yields, and the imports it needs (`Any` when the answer's is).
 
         `models` are the processed model properties (a union's members may be unprocessed copies)."""
         processed = {str(model.class_info.name): model for model in models}
@@ -174,7 +175,12 @@ class SdkContext:
             for prop in _walk(response.prop, items_path, processed):
                 types.add(prop.get_type_string(no_optional=True).as_unembedded_code())
                 imports.update(prop.get_imports(prefix="..."), prop.get_lazy_imports(prefix="..."))
-        if not types or "Any" in types:
+        if not types:
+            raise ClientGenerationError(
+                f"x-sdk-pagination of {endpoint.method.upper()} {raw(endpoint.path, reader='SdkContext.paging_item')}: "
+                f"items {'.'.join(items_path)!r} names nothing in its 2xx answers, so iterate() would yield nothing"
+            )
+        if "Any" in types:
             return "Any", []
         return " | ".join(sorted(types)), sorted(line for line in imports if line.startswith("from ..."))
 

@@ -231,3 +231,41 @@ def test_architecture_md_documents_exactly_the_schema() -> None:
         ARCHITECTURE.write_text(text[: match.start(2)] + extension_table() + text[match.end(2) :], encoding="utf-8")
         return
     assert match.group(2) == extension_table(), "refresh with UPDATE_DOCS=1 pytest tests/unit/test_sdk_extensions.py"
+
+
+@pytest.mark.parametrize(
+    ("paging", "expected"),
+    [
+        (
+            "{style: offset, position: ofset, size: limit, items: things}",
+            "/paths/~1things/get/x-sdk-pagination/position: 'ofset' is not a query parameter of this operation",
+        ),
+        (
+            "{style: offset, position: output, size: limit, items: things}",
+            "/paths/~1things/get/x-sdk-pagination/size: 'limit' is not a query parameter of this operation",
+        ),
+        (
+            "{style: offset, position: offset, items: things, in_body: true}",
+            "/paths/~1things/get/x-sdk-pagination/position: 'offset' is not a request body property of this operation",
+        ),
+    ],
+)
+def test_a_pager_must_name_what_the_operation_takes(tmp_path: Path, paging: str, expected: str) -> None:
+    actions = f"  - target: $.paths['/things'].get\n    description: d\n    update:\n      x-sdk-pagination: {paging}\n"
+    with pytest.raises(SdkExtensionError) as raised:
+        build_effective_spec(_sources(tmp_path, actions))
+    field = expected.split("x-sdk-pagination/")[1].split(":")[0]
+    assert f"overlay.yaml:7 (/actions/0/update/x-sdk-pagination/{field}): {expected}" in str(raised.value)
+
+
+def test_a_pacing_scope_must_be_a_credential(tmp_path: Path) -> None:
+    actions = (
+        "  - target: $\n    description: d\n    update:\n      x-sdk:\n        pacing:\n"
+        "          site: {max_in_flight: 1, scope: site_id, why: w}\n"
+    )
+    with pytest.raises(SdkExtensionError) as raised:
+        build_effective_spec(_sources(tmp_path, actions))
+    assert (
+        "overlay.yaml:9 (/actions/0/update/x-sdk/pacing/site/scope): /x-sdk/pacing/site/scope: "
+        "'site_id' is not a credential of the Client (api_key)"
+    ) in str(raised.value)

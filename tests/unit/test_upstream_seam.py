@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 from generator.client_build import client_config, parse_document
+from generator.errors import ClientGenerationError
 from generator.pipeline import build_effective_spec
 from generator.sdk_context import SdkContext
 from generator.upstream import UpstreamChangedError
@@ -95,3 +96,10 @@ def test_the_generator_reads_no_private_upstream_attribute() -> None:
     source = (Path(__file__).resolve().parents[2] / "generator" / "sdk_context.py").read_text(encoding="utf-8")
     for silent in ("getattr(", "hasattr(", "._value", '"_value"'):
         assert silent not in source, silent
+
+
+def test_a_paging_items_path_that_names_nothing_fails_the_build(baseline: tuple[SdkContext, Any]) -> None:
+    sdk, openapi = baseline
+    endpoint = _endpoint(openapi, "list_widgets")
+    with pytest.raises(ClientGenerationError, match=r"GET /widgets: items 'itemz' names nothing in its 2xx answers"):
+        sdk.paging_item(endpoint, ["itemz"], openapi.models)
