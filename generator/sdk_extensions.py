@@ -65,10 +65,7 @@ def check_sdk_extensions(spec: SourceDocument, overlay: SourceDocument | None, e
     if not problems:
         return
     origins = _Origins(spec, overlay)
-    listed = [
-        f"{origins.where(problem.path, effective)}: {json_pointer(problem.path)}: {problem.message}"
-        for problem in problems
-    ]
+    listed = [f"{origins.where(problem.path)}: {json_pointer(problem.path)}: {problem.message}" for problem in problems]
     raise SdkExtensionError(f"{spec.path}{_with(overlay)}", listed)
 
 
@@ -202,21 +199,21 @@ class _Origins:
         self.overlay = overlay
         self._steps: list[Any] | None = None
 
-    def where(self, path: NodePath, effective: Any) -> str:
-        for index in reversed(range(len(self._documents()) - 1)) if self.overlay else ():
-            before, after = self._documents()[index], self._documents()[index + 1]
-            if _value_at(before, path) != _value_at(after, path):
+    def where(self, path: NodePath) -> str:
+        steps = self._documents()
+        for index in reversed(range(len(steps) - 1)):
+            if _value_at(steps[index], path) != _value_at(steps[index + 1], path):
                 return self._in_overlay(index, path)
         return _nearest(self.spec, path)
 
     def _documents(self) -> list[Any]:
         """The spec, then the document after each overlay action in turn (computed once, on error only)."""
         if self._steps is None:
-            assert self.overlay is not None
             self._steps = [self.spec.data]
-            for action in self.overlay.data["actions"]:
-                alone = attrs.evolve(self.overlay, data={**self.overlay.data, "actions": [action]})
-                self._steps.append(apply_overlay(self._steps[-1], alone).document)
+            if self.overlay is not None:
+                for action in self.overlay.data["actions"]:
+                    alone = attrs.evolve(self.overlay, data={**self.overlay.data, "actions": [action]})
+                    self._steps.append(apply_overlay(self._steps[-1], alone).document)
         return self._steps
 
     def _in_overlay(self, index: int, path: NodePath) -> str:
