@@ -113,7 +113,7 @@ def _settings_problems(document: Any, settings: dict[str, Any], at: NodePath) ->
     schemas = document.get("components", {}).get("schemas", {})
     if model is not None and model not in schemas:
         yield Problem((*at, "error_model"), f"{model!r} is not a schema under components.schemas")
-    from generator.sdk_context import SdkContext  # openapi-python-client: only for a spec that has pacing scopes
+    from generator.sdk_context import SdkContext  # imports openapi-python-client
 
     scoped = {name: policy["scope"] for name, policy in settings.get("pacing", {}).items() if "scope" in policy}
     params = {credential.param for credential in SdkContext(document, api="").credentials} if scoped else set()
@@ -127,28 +127,21 @@ def _paging_problems(
     document: Any, operation: dict[str, Any], paging: dict[str, Any], at: NodePath
 ) -> Iterator[Problem]:
     """`position` and `size` must name what the operation takes (a pager with a typo would never advance)."""
+    from generator.sdk_context import SdkContext  # its local-$ref resolver; imports openapi-python-client
+
+    resolve = SdkContext(document, api="").resolve
     if paging.get("in_body"):
-        content = _resolved(document, operation.get("requestBody", {})).get("content", {})
-        schemas = [_resolved(document, media.get("schema", {})) for media in content.values()]
+        content = resolve(operation.get("requestBody", {})).get("content", {})
+        schemas = [resolve(media.get("schema", {})) for media in content.values()]
         names = {name for schema in schemas for name in schema.get("properties", {})}
         where = "request body property"
     else:
-        parameters = [_resolved(document, parameter) for parameter in operation.get("parameters", [])]
+        parameters = [resolve(parameter) for parameter in operation.get("parameters", [])]
         names = {parameter.get("name") for parameter in parameters if parameter.get("in") == "query"}
         where = "query parameter"
     for field in ("position", "size"):
         if field in paging and paging[field] not in names:
             yield Problem((*at, field), f"{paging[field]!r} is not a {where} of this operation")
-
-
-def _resolved(document: Any, node: Any) -> Any:
-    """Follow local $refs (#/components/...)."""
-    while isinstance(node, dict) and "$ref" in node:
-        target = document
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target.get(token.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
-        node = target
-    return node if isinstance(node, dict) else {}
 
 
 def _default_problems(document: Any, schema: dict[str, Any], at: NodePath) -> Iterator[Problem]:
