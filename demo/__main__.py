@@ -12,8 +12,8 @@ import sys
 import time
 from collections.abc import Sequence
 
+from clickapis.catalog import API_NAMES
 from demo.calls import CallRecord, uncalled_operations
-from generator.apis import API_NAMES
 from generator.cli import main as generator_main
 from mockserver.launcher import running_mock_servers
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from clickapis.json_pointer import resolve_ref
 from generator.errors import ClientGenerationError
 from generator.naming import snake_case
 from generator.upstream import ListProperty, ModelProperty, Reference, UnionProperty, attribute, raw
@@ -74,12 +75,8 @@ class SdkContext:
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         """Follow a local `$ref` (#/components/...) to the node it names."""
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        resolved: dict[str, Any] = resolve_ref(self.document, node)
+        return resolved
 
     def retry_safe(self, endpoint: Any) -> bool:
         """GET/PUT/DELETE repeat safely; a POST only when the overlay marks it `x-sdk-idempotent`."""

@@ -14,31 +14,27 @@ from pathlib import Path
 
 import pytest
 
+from clickapis.catalog import API_NAMES, APIS
+
 REPO = Path(__file__).resolve().parents[2]
-MOCK_CREDENTIALS = {
-    "clickmeter": {"CLICKMETER_API_KEY": "cm-demo-key"},
-    "clickport": {"CLICKPORT_API_KEY": "ck_demo_key"},
-    "clicky": {"CLICKY_SITE_ID": "101", "CLICKY_SITEKEY": "5a7e0c1d9b3f4e21"},
-}
-APIS = sorted(MOCK_CREDENTIALS)
 
 
 def readme(api: str) -> str:
-    return (REPO / "generated" / api / "README.md").read_text()
+    return (REPO / APIS[api].generated / "README.md").read_text()
 
 
 def python_blocks(api: str) -> list[str]:
     return re.findall(r"^```python\n(.*?)^```", readme(api), re.DOTALL | re.MULTILINE)
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_every_readme_has_python_examples(api: str) -> None:
     assert len(python_blocks(api)) >= 2, f"generated/{api}/README.md lost its examples"
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_every_error_the_package_exports_is_in_the_readme_tree(api: str) -> None:
-    package = importlib.import_module(f"{api}_client")
+    package = importlib.import_module(APIS[api].package)
     text = readme(api)
     tree = text[text.index("## Errors") :].split("```")[1]
     exported = [name for name in dir(package) if name.endswith("Error") and isinstance(getattr(package, name), type)]
@@ -51,9 +47,9 @@ def mock_url(api: str, request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue(f"{api}_url"))
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_every_python_block_of_the_readme_runs(api: str, mock_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, value in MOCK_CREDENTIALS[api].items():
+    for name, value in APIS[api].environment.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv(f"{api.upper()}_BASE_URL", mock_url)
     for index, source in enumerate(python_blocks(api)):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from clickapis.catalog import APIS
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -27,23 +29,28 @@ def run_code(example: str, name: str) -> dict[str, object]:
     return namespace
 
 
+def set_environment(monkeypatch: pytest.MonkeyPatch, api: str) -> None:
+    """The mock's demo credentials where the client looks for them when none are passed."""
+    for name, value in APIS[api].environment.items():
+        monkeypatch.setenv(name, value)
+
+
 def test_clickport_readme_example_runs(clickport_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CLICKPORT_API_KEY", "ck_demo_key")
+    set_environment(monkeypatch, "clickport")
     monkeypatch.setenv("CLICKPORT_BASE_URL", clickport_url)
     namespace = run_example("clickport")
     assert namespace["top_pages"] is not None and namespace["every_row"] and namespace["raw"].status_code == 200  # type: ignore[attr-defined]
 
 
 def test_clickmeter_readme_example_runs(clickmeter_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CLICKMETER_API_KEY", "cm-demo-key")
+    set_environment(monkeypatch, "clickmeter")
     monkeypatch.setenv("CLICKMETER_BASE_URL", clickmeter_url)
     namespace = run_example("clickmeter")
     assert namespace["datapoint"] is not None and namespace["raw"].status_code == 200  # type: ignore[attr-defined]
 
 
 def test_clicky_readme_example_runs(clicky_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CLICKY_SITE_ID", "101")
-    monkeypatch.setenv("CLICKY_SITEKEY", "5a7e0c1d9b3f4e21")
+    set_environment(monkeypatch, "clicky")
     monkeypatch.setenv("CLICKY_BASE_URL", clicky_url)
     namespace = run_example("clicky")
     assert namespace["results"] and namespace["visitors"] and bytes(namespace["xml"]).startswith(b"<?xml")  # type: ignore[call-overload]
@@ -52,5 +59,7 @@ def test_clicky_readme_example_runs(clicky_url: str, monkeypatch: pytest.MonkeyP
 def test_root_readme_example_runs(clickport_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLICKPORT_BASE_URL", clickport_url)
     example = python_example(REPO / "README.md", "## Using a client")
-    namespace = run_code(example.replace('"ck_..."', '"ck_demo_key"'), "README.md example")  # the key filled in
+    namespace = run_code(
+        example.replace('"ck_..."', repr(APIS["clickport"].client_arguments["api_key"])), "README.md example"
+    )  # the key filled in
     assert namespace["top"] is not None and namespace["raw"].status_code == 200  # type: ignore[attr-defined]

@@ -13,11 +13,11 @@ from types import ModuleType
 import httpx
 import pytest
 
+from clickapis.catalog import API_NAMES
 from contract.mocks import effective_spec
 from contract.prism import prism_available, running_prism_proxy, violations_in
 from contract.vendor_deviations import VENDOR_SWAGGER, load_deviations
 from demo.calls import CallRecorder, uncalled_operations
-from mockserver.app import API_NAMES
 
 pytestmark = [
     pytest.mark.contract,
