@@ -27,6 +27,7 @@ def input_fingerprint(sources: ClientSources) -> str:
         inputs.append(sources.releases)
     inputs += sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
     inputs += sorted(PACKAGE_DIR.glob("*.py"))
+    inputs += sorted((PACKAGE_DIR / "schemas").glob("*.yaml"))
     inputs += sorted(Path(clickapis.__file__).parent.glob("*.py"))  # the catalog and $ref resolver it uses
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
