@@ -20,10 +20,11 @@ from bench.measure import Spread, interleaved
 from bench.payloads import load_spec, realtime_visitors
 from bench.processes import free_port, serving
 from bench.settings import BenchSettings
+from clickapis.catalog import APIS
 
 BENCHMARK = "client overhead"
 PATH = "/api/realtime"
-API_KEY = "ck_demo_key"  # the demo credential; the constant server does not check it
+API_KEY = APIS["clickport"].credential("api_key").demo_value  # the constant server does not check it
 WARMUP_CALLS = 20
 
 

@@ -10,7 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-from generator.apis import API_NAMES, client_sources, find_repo_root
+from clickapis.catalog import API_NAMES
+from generator.apis import client_sources, find_repo_root
 from generator.pipeline import generate_client
 
 

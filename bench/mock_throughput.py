@@ -10,15 +10,16 @@ from bench.load import LoadResult, MixRequest, run_load
 from bench.measure import Spread
 from bench.processes import free_port, serving
 from bench.settings import BenchSettings
+from clickapis.catalog import APIS
 
 BENCHMARK = "mock server"
 CONCURRENCY = 16
 WARMUP_REQUESTS = 40
 FROZEN_NOW = "2026-03-31T12:00:00Z"  # as the contract runs, so the mocks' data is the same every run
 
-_CLICKY = {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21", "output": "json"}
-_CLICKMETER = {"X-Clickmeter-AuthKey": "cm-demo-key"}
-_CLICKPORT = {"x-api-key": "ck_demo_key"}
+_CLICKY = {**APIS["clicky"].query, "output": "json"}
+_CLICKMETER = APIS["clickmeter"].headers
+_CLICKPORT = APIS["clickport"].headers
 _MARCH = {"start_date": "2026-03-01", "end_date": "2026-03-31"}
 
 # Read-only requests with the demo credentials: valid for both servers, and they leave the mock's state as is.
@@ -61,7 +62,7 @@ def prism_mock(settings: BenchSettings, api: str) -> Iterator[str]:
     if not prism.exists():
         raise FileNotFoundError(f"{prism} is missing: run `npm ci` at the repository root")
     port = free_port()
-    spec = settings.repo / "generated" / api / "openapi.yaml"
+    spec = settings.repo / APIS[api].effective_spec
     with serving([str(prism), "mock", str(spec), "-h", "127.0.0.1", "-p", str(port)], "/", port) as base_url:
         yield base_url
 

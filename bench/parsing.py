@@ -15,6 +15,7 @@ from bench.measure import interleaved, seconds_of
 from bench.payloads import clickmeter_hits, clicky_visitors_list, load_spec
 from bench.profiling import hotspots
 from bench.settings import BenchSettings
+from clickapis.catalog import APIS
 
 BENCHMARK = "parsing"
 ITEMS = 1000
@@ -34,9 +35,7 @@ def clicky_actions(body: bytes, items: int) -> dict[str, Callable[[], object]]:
     from clicky_client.api.stats import get_stats
     from clicky_client.models import VisitorsListResult
 
-    client = Client(
-        site_id="101", sitekey="5a7e0c1d9b3f4e21", base_url="http://clicky.test", httpx_args=answering(body)
-    )
+    client = Client(**APIS["clicky"].client_arguments, base_url="http://clicky.test", httpx_args=answering(body))
     return {
         "decode + VisitorsListResult.from_dict": lambda: VisitorsListResult.from_dict(loads(body)[0]),
         "get_stats.sync (in-memory transport)": lambda: get_stats.sync(
@@ -51,7 +50,9 @@ def clickmeter_actions(body: bytes, items: int) -> dict[str, Callable[[], object
     from clickmeter_client.api.hits import list_hits
     from clickmeter_client.models import HitList, HitsTimeframe
 
-    client = Client(api_key="cm-demo-key", base_url="http://clickmeter.test", httpx_args=answering(body))
+    client = Client(
+        **APIS["clickmeter"].client_arguments, base_url="http://clickmeter.test", httpx_args=answering(body)
+    )
     return {
         "decode + HitList.from_dict": lambda: HitList.from_dict(loads(body)),
         "list_hits.sync (in-memory transport)": lambda: list_hits.sync(
@@ -130,7 +131,7 @@ def measure(settings: BenchSettings, items: int, runs: int) -> list[Figure]:
             clicky,
             clicky_actions(clicky, items),
             lambda: CLICKY_VISITORS_LIST.validate_json(clicky),
-            decoder_in_use("clicky_client"),
+            decoder_in_use(APIS["clicky"].package),
             runs,
         ),
         *figures_for(
@@ -138,7 +139,7 @@ def measure(settings: BenchSettings, items: int, runs: int) -> list[Figure]:
             clickmeter,
             clickmeter_actions(clickmeter, items),
             lambda: CLICKMETER_HIT_LIST.validate_json(clickmeter),
-            decoder_in_use("clickmeter_client"),
+            decoder_in_use(APIS["clickmeter"].package),
             runs,
         ),
     ]

@@ -13,23 +13,22 @@ from typing import Any
 
 import yaml
 
+from clickapis.catalog import APIS
+from clickapis.json_pointer import resolve_ref
+
 _MISSING: Any = object()
 _SCALARS: dict[str, Any] = {"string": "x", "integer": 1, "number": 1.5, "boolean": True, "null": None}
 _FORMATS = {"date-time": "2024-10-29T17:54:00Z", "date": "2024-10-29", "uri": "https://example.com/", "email": "a@b.c"}
 
 
 def load_spec(repo: Path, api: str) -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load((repo / "generated" / api / "openapi.yaml").read_text(encoding="utf-8"))
+    document: dict[str, Any] = yaml.safe_load((repo / APIS[api].effective_spec).read_text(encoding="utf-8"))
     return document
 
 
 def resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        node: Any = document
-        for token in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[token.replace("~1", "/").replace("~0", "~")]
-        schema = node
-    return schema
+    resolved: dict[str, Any] = resolve_ref(document, schema)
+    return resolved
 
 
 def _own_example(schema: dict[str, Any]) -> Any:

@@ -18,7 +18,8 @@ import attrs
 from bench.figures import Bound, Check, Figure
 from bench.measure import Spread, interleaved
 from bench.settings import BenchSettings
-from generator.apis import API_NAMES, client_sources
+from clickapis.catalog import API_NAMES, APIS
+from generator.apis import client_sources
 from generator.pipeline import generate_client
 
 BENCHMARK = "regeneration"
@@ -68,7 +69,7 @@ class Workspace:
                 str(bin_dir / "openapi-python-client"),
                 "generate",
                 "--path",
-                str(self.settings.repo / "generated" / api / "openapi.yaml"),
+                str(self.settings.repo / APIS[api].effective_spec),
                 "--output-path",
                 str(self.root / "plain" / api),
                 "--meta",
@@ -87,7 +88,7 @@ class Workspace:
 
     def edit_spec(self, api: str, edit: int) -> None:
         """A real change of the spec's bytes (a YAML comment): the generator keys on content, not on mtime."""
-        with (self.root / "specs" / api / "openapi.yaml").open("a", encoding="utf-8") as spec:
+        with (self.root / APIS[api].spec).open("a", encoding="utf-8") as spec:
             spec.write(f"\n# benchmark edit {edit}\n")
 
 

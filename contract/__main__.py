@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from clickapis.catalog import API_NAMES
 from contract.mocks import REPO
 from contract.run import run_schemathesis
-from mockserver.app import API_NAMES
 
 
 def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:

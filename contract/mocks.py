@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clickapis.catalog import APIS
+
 REPO = Path(__file__).resolve().parent.parent
 FROZEN_NOW = "2026-03-31T12:00:00Z"
 DEFAULT_SEED = 1
@@ -20,4 +22,4 @@ def mock_arguments(seed: int = DEFAULT_SEED, *extra: str) -> tuple[str, ...]:
 
 
 def effective_spec(api: str) -> Path:
-    return REPO / "generated" / api / "openapi.yaml"
+    return REPO / APIS[api].effective_spec

@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from generator.apis import API_NAMES
+from clickapis.catalog import API_NAMES
 from generator.cli import main as generator_main
 from mockserver.launcher import running_mock_servers
 from tests.support.calls import CallRecord, uncalled_operations

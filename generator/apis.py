@@ -1,4 +1,4 @@
-"""Where each API's inputs and outputs live in the repository."""
+"""Where each API's inputs and outputs live in the repository (the APIs themselves: clickapis.catalog)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from pathlib import Path
 
 import attrs
 
-API_NAMES: tuple[str, ...] = ("clickmeter", "clickport", "clicky")
+from clickapis.catalog import API_NAMES, UnknownApiError, api
+
+__all__ = ["API_NAMES", "ClientSources", "UnknownApiError", "client_sources", "find_repo_root"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
-CONFIGS_DIR = PACKAGE_DIR / "configs"
 
 
 @attrs.frozen
@@ -26,24 +27,20 @@ class ClientSources:
 
     @property
     def package_name(self) -> str:
+        """The import package (the catalog's `Api.package` for its APIs; also the golden record's `baseline`)."""
         return f"{self.api}_client"
 
 
-class UnknownApiError(ValueError):
-    pass
-
-
-def client_sources(api: str, root: Path) -> ClientSources:
-    if api not in API_NAMES:
-        raise UnknownApiError(f"unknown API {api!r}: expected one of {', '.join(API_NAMES)}")
-    overlay = root / "overlays" / f"{api}.overlay.yaml"
+def client_sources(name: str, root: Path) -> ClientSources:
+    entry = api(name)
+    overlay = root / entry.overlay
     return ClientSources(
-        api=api,
-        spec=root / "specs" / api / "openapi.yaml",
+        api=entry.name,
+        spec=root / entry.spec,
         overlay=overlay if overlay.exists() else None,
-        config=CONFIGS_DIR / f"{api}.yaml",
-        output=root / "generated" / api,
-        releases=root / "releases" / f"{api}.yaml",
+        config=PACKAGE_DIR.parent / entry.generator_config,
+        output=root / entry.generated,
+        releases=root / entry.releases,
     )
 
 

@@ -11,8 +11,7 @@ from pathlib import Path
 import yaml
 
 from generator.apis import API_NAMES, ClientSources, UnknownApiError, client_sources, find_repo_root
-from generator.errors import ClientGenerationError, GitRevisionError, SpecValidationError
-from generator.overlay import apply_overlay
+from generator.errors import ClientGenerationError, GitRevisionError, SdkExtensionError, SpecValidationError
 from generator.pipeline import build_effective_spec, generate_client
 from generator.releases import LEVELS, today
 from generator.yaml_source import DocumentError, load_yaml_document
@@ -20,6 +19,7 @@ from generator.yaml_source import DocumentError, load_yaml_document
 _INPUT_ERRORS = (
     DocumentError,
     SpecValidationError,
+    SdkExtensionError,
     ClientGenerationError,
     UnknownApiError,
     FileNotFoundError,
@@ -154,6 +154,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _apply_overlay(args: argparse.Namespace) -> int:
+    from generator.overlay import apply_overlay  # jsonpath: not for the other commands
+
     result = apply_overlay(load_yaml_document(args.spec).data, load_yaml_document(args.overlay), strict=args.strict)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -1,8 +1,9 @@
 """Run openapi-python-client (pinned) on an effective spec, with our templates and the `sdk` context.
 
 The generator is driven through its Python API rather than its CLI so the templates can read overlay
-extensions (see sdk_context) and so the runtime modules in templates/runtime/ are rendered beside the
-endpoints. Both rely on openapi-python-client 0.29.1 internals; the exact pin in pyproject.toml guards them.
+extensions (see sdk_context) and so the runtime modules in templates/runtime/ and the resource layer are
+rendered beside the endpoints, after upstream's public `Project.build()` (no private method is overridden).
+Upstream's parsed data is read through generator/upstream.py; the exact pin in pyproject.toml guards the rest.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import io
 import keyword
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.bccache import Bucket
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -35,8 +38,28 @@ RESOURCES_PACKAGE = "resources"  # <package>/resources/: the resource-style Clie
 _RUFF_ISOLATION = ("--no-cache", "--no-respect-gitignore", "--quiet")
 
 
+class _ProcessBytecodeCache(jinja2.BytecodeCache):
+    """Templates compiled once per process instead of once per client: upstream builds a new Environment for
+    every Project, and compiling the templates was a fifth of a regeneration. Jinja checks each entry against
+    the template's source checksum, so an edited template is compiled afresh."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE = _ProcessBytecodeCache()
+
+
 class SdkProject(Project):
-    """Upstream's Project plus our runtime modules; everything else stays upstream's."""
+    """Upstream's Project plus our runtime modules and resource layer; everything else stays upstream's."""
 
     def __init__(self, *, sdk: SdkContext, release: Release | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -44,6 +67,7 @@ class SdkProject(Project):
         # Our templates can import upstream's under "upstream/" and override a single macro of a file.
         upstream = jinja2.PrefixLoader({"upstream": jinja2.PackageLoader("openapi_python_client")})
         self.env.loader = jinja2.ChoiceLoader([self.env.loader, upstream]) if self.env.loader else upstream
+        self.env.bytecode_cache = _BYTECODE
         self.env.globals["sdk"] = sdk
         self.env.globals["release"] = release
         self.env.filters["py"] = repr  # renders overlay values as Python literals, never as code
@@ -56,15 +80,22 @@ class SdkProject(Project):
             for step in wire_path.split(".")
         ]
 
-    def _build_api(self) -> None:
-        super()._build_api()
+    def build(self) -> Sequence[GeneratorError]:
+        """Upstream's public build(), then the files its templates have no place for (no private hook overridden)."""
+        problems = super().build()
+        if not problems:
+            self.write_runtime()
+            self.write_resources()
+        return problems
+
+    def write_runtime(self) -> None:
+        """The runtime modules beside upstream's client.py (retries, pacing, paging, errors, ...)."""
         for template_path in sorted(RUNTIME_TEMPLATES.glob("*.jinja")):
             template = self.env.get_template(f"runtime/{template_path.name}")
             target = self.package_dir / template_path.name.removesuffix(".jinja")
             target.write_text(template.render(), encoding=self.config.file_encoding)
-        self._build_resources()
 
-    def _build_resources(self) -> None:
+    def write_resources(self) -> None:
         """One module per operation group (`client.<group>`), and the clients that hold them."""
         tags = [str(tag) for tag in self.openapi.endpoint_collections_by_tag]
         self._refuse_name_clashes(tags)
@@ -123,27 +154,9 @@ def render_client(
     document: dict[str, Any], sources: ClientSources, project_dir: Path, release: Release | None = None
 ) -> None:
     """Render the client; `release` (the newest of its history) sets the version and the release metadata."""
-    config_file = ConfigFile.load_from_path(sources.config)
-    if release is not None:
-        config_file.package_version_override = release.version
-    config = Config.from_sources(
-        config_file,
-        MetaType.UV,
-        document_source=sources.spec,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=project_dir,
-    )
-    try:
-        openapi = GeneratorData.from_dict(with_sdk_defaults(document), config=config)
-    except Exception as error:  # upstream raises bare exceptions on some malformed inputs
-        raise ClientGenerationError(
-            f"{sources.spec}: openapi-python-client could not parse the effective spec: {type(error).__name__}: {error}"
-        ) from error
-    if isinstance(openapi, GeneratorError):
-        raise ClientGenerationError(f"{sources.spec}: {_describe([openapi])}")
+    config = client_config(sources, project_dir, release)
     project = SdkProject(
-        openapi=openapi,
+        openapi=parse_document(document, sources, config),
         config=config,
         custom_template_path=TEMPLATES_DIR,
         sdk=SdkContext(document, sources.api),
@@ -158,6 +171,34 @@ def render_client(
     if problems:
         raise ClientGenerationError(f"{sources.spec}: openapi-python-client reported:\n{_describe(problems)}")
     format_python(project_dir)
+
+
+def client_config(sources: ClientSources, project_dir: Path, release: Release | None = None) -> Config:
+    """Upstream's Config from the API's config file (the release, if any, sets the package version)."""
+    config_file = ConfigFile.load_from_path(sources.config)
+    if release is not None:
+        config_file.package_version_override = release.version
+    return Config.from_sources(
+        config_file,
+        MetaType.UV,
+        document_source=sources.spec,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=project_dir,
+    )
+
+
+def parse_document(document: dict[str, Any], sources: ClientSources, config: Config) -> GeneratorData:
+    """Upstream's parse of the effective spec (with the SDK's defaults); any problem is a ClientGenerationError."""
+    try:
+        openapi = GeneratorData.from_dict(with_sdk_defaults(document), config=config)
+    except Exception as error:  # upstream raises bare exceptions on some malformed inputs
+        raise ClientGenerationError(
+            f"{sources.spec}: openapi-python-client could not parse the effective spec: {type(error).__name__}: {error}"
+        ) from error
+    if isinstance(openapi, GeneratorError):
+        raise ClientGenerationError(f"{sources.spec}: {_describe([openapi])}")
+    return openapi
 
 
 def with_sdk_defaults(node: Any) -> Any:

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator.apis import API_NAMES
+from clickapis.catalog import APIS
 
 
 class DistributionBuildError(RuntimeError):
@@ -20,7 +20,7 @@ class DistributionBuildError(RuntimeError):
 
 
 def project_dirs(root: Path) -> list[Path]:
-    return [*(root / "generated" / api for api in API_NAMES), root]
+    return [*(root / api.generated for api in APIS.values()), root]
 
 
 def build_distributions(root: Path, outdir: Path, *, isolated: bool = True) -> list[Path]:

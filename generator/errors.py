@@ -19,3 +19,15 @@ class ClientGenerationError(Exception):
 
 class GitRevisionError(ValueError):
     """A git revision to compare with cannot be read (unknown ref, not a repository)."""
+
+
+class SdkExtensionError(Exception):
+    """An `x-sdk*` extension of the effective spec is unknown, misplaced or malformed; `problems` name each one."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.problems = problems
+        listed = "\n".join(f"  - {problem}" for problem in problems)
+        super().__init__(
+            f"{source}: {len(problems)} x-sdk extension problem(s) (schema: generator/schemas/x-sdk.schema.yaml):\n"
+            f"{listed}"
+        )

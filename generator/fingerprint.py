@@ -7,6 +7,7 @@ import json
 from importlib.metadata import version
 from pathlib import Path
 
+import clickapis
 from generator.apis import PACKAGE_DIR, TEMPLATES_DIR, ClientSources
 
 # Committed with the output, so the first `generate` on a fresh clone is a no-op too: everything it records is
@@ -26,6 +27,8 @@ def input_fingerprint(sources: ClientSources) -> str:
         inputs.append(sources.releases)
     inputs += sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
     inputs += sorted(PACKAGE_DIR.glob("*.py"))
+    inputs += sorted((PACKAGE_DIR / "schemas").glob("*.yaml"))
+    inputs += sorted(Path(clickapis.__file__).parent.glob("*.py"))  # the catalog and $ref resolver it uses
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

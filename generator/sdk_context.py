@@ -1,7 +1,9 @@
 """What the client templates may read from the effective spec beyond what openapi-python-client parses.
 
 openapi-python-client drops `x-` extensions, so templates reach them through this object, exposed as the
-Jinja global `sdk`. It reads the same document the parser got; nothing here changes it.
+Jinja global `sdk`. It reads the same document the parser got; nothing here changes it. Upstream's parsed
+objects (endpoints, properties) are read through generator.upstream, which fails the build when one lacks
+what is read here.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from typing import Any
 
 import attrs
 
+from clickapis.json_pointer import resolve_ref
+from generator.errors import ClientGenerationError
 from generator.naming import snake_case
+from generator.upstream import ListProperty, ModelProperty, Reference, UnionProperty, attribute, raw
 
 RETRY_SAFE_METHODS = frozenset({"get", "head", "options", "put", "delete"})
 
@@ -64,18 +69,14 @@ class SdkContext:
         return credentials
 
     def operation(self, path: Any, method: str) -> dict[str, Any]:
-        raw_path = path.get_untrusted_value() if hasattr(path, "get_untrusted_value") else str(path)
-        operation = self.document.get("paths", {}).get(raw_path, {}).get(method, {})
+        wire_path = raw(path, reader="SdkContext.operation")
+        operation = self.document.get("paths", {}).get(wire_path, {}).get(method, {})
         return operation if isinstance(operation, dict) else {}
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         """Follow a local `$ref` (#/components/...) to the node it names."""
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        resolved: dict[str, Any] = resolve_ref(self.document, node)
+        return resolved
 
     def retry_safe(self, endpoint: Any) -> bool:
         """GET/PUT/DELETE repeat safely; a POST only when the overlay marks it `x-sdk-idempotent`."""
@@ -159,7 +160,7 @@ class SdkContext:
         return " | ".join(types) if types else "None"
 
     def paging_item(self, endpoint: Any, items_path: list[str], models: Any = ()) -> tuple[str, list[str]]:
-        """The Python type of the items iterate() yields, and the imports it needs (`Any` when unknown).
+        """The Python type of the items iterate() yields, and the imports it needs (`Any` when the answer's is).
 
         `models` are the processed model properties (a union's members may be unprocessed copies)."""
         processed = {str(model.class_info.name): model for model in models}
@@ -171,7 +172,12 @@ class SdkContext:
             for prop in _walk(response.prop, items_path, processed):
                 types.add(prop.get_type_string(no_optional=True).as_unembedded_code())
                 imports.update(prop.get_imports(prefix="..."), prop.get_lazy_imports(prefix="..."))
-        if not types or "Any" in types:
+        if not types:
+            raise ClientGenerationError(
+                f"x-sdk-pagination of {endpoint.method.upper()} {raw(endpoint.path, reader='SdkContext.paging_item')}: "
+                f"items {'.'.join(items_path)!r} names nothing in its 2xx answers, so iterate() would yield nothing"
+            )
+        if "Any" in types:
             return "Any", []
         return " | ".join(sorted(types)), sorted(line for line in imports if line.startswith("from ..."))
 
@@ -190,15 +196,17 @@ class SdkContext:
 
     def numeric_kind(self, model: Any, name: Any) -> str | None:
         """`int` or `float` when the overlay marks a string property `x-sdk-numeric` (directly or via its $ref)."""
-        raw_name = name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else str(name)
-        properties = getattr(model.data, "properties", None) or {}
-        node = next((value for key, value in properties.items() if str(getattr(key, "_value", key)) == raw_name), None)
+        reader = "SdkContext.numeric_kind (x-sdk-numeric)"
+        wire_name = raw(name, reader=reader)
+        schema = attribute(model, "data", reader=reader)
+        properties = attribute(schema, "properties", reader=reader) or {}
+        node = next((value for key, value in properties.items() if raw(key, reader=reader) == wire_name), None)
         if node is None:
             return None
-        if hasattr(node, "ref"):
-            extensions = self.resolve({"$ref": str(getattr(node.ref, "_value", node.ref))})
+        if isinstance(node, Reference):
+            extensions = self.resolve({"$ref": raw(attribute(node, "ref", reader=reader), reader=reader)})
         else:
-            extensions = node.model_extra or {}
+            extensions = attribute(node, "model_extra", reader=reader) or {}
         kind = extensions.get("x-sdk-numeric")
         return str(kind) if kind in ("int", "float") else None
 
@@ -208,6 +216,9 @@ class SdkContext:
         return bool(isinstance(schema, dict) and schema.get("x-sdk-closed-enum"))
 
 
+_PAGING_READER = "SdkContext.paging_item (x-sdk-pagination items)"
+
+
 def _walk(prop: Any, path: list[str], processed: dict[str, Any]) -> list[Any]:
     """The properties reached from `prop` along an attribute path ("*" steps into list items)."""
     nodes = [prop]
@@ -215,22 +226,30 @@ def _walk(prop: Any, path: list[str], processed: dict[str, Any]) -> list[Any]:
         following = []
         for node in nodes:
             if step == "*":
-                inner = getattr(node, "inner_property", None)
-                following.extend([inner] if inner is not None else [])
+                following.extend([_inner(node)] if isinstance(node, ListProperty) else [])
             else:
                 following.extend(_attribute(node, step, processed))
         nodes = following
     # A list of items is flattened by iterate(), as page_items does at run time.
-    return [getattr(node, "inner_property", None) or node for node in nodes]
+    return [_inner(node) if isinstance(node, ListProperty) else node for node in nodes]
+
+
+def _inner(node: Any) -> Any:
+    return attribute(node, "inner_property", reader=_PAGING_READER)
 
 
 def _attribute(node: Any, name: str, processed: dict[str, Any]) -> list[Any]:
-    if hasattr(node, "inner_properties"):  # a union: any member that has the attribute
-        return [found for member in node.inner_properties for found in _attribute(member, name, processed)]
-    class_info = getattr(node, "class_info", None)
-    node = processed.get(str(class_info.name), node) if class_info is not None else node
+    if isinstance(node, UnionProperty):  # a union: any member that has the attribute
+        members = attribute(node, "inner_properties", reader=_PAGING_READER)
+        return [found for member in members for found in _attribute(member, name, processed)]
+    if not isinstance(node, ModelProperty):
+        return []  # a scalar has no attributes to step into
+    class_name = str(attribute(attribute(node, "class_info", reader=_PAGING_READER), "name", reader=_PAGING_READER))
+    model = processed.get(class_name, node)
     properties = [
-        *(getattr(node, "required_properties", None) or []),
-        *(getattr(node, "optional_properties", None) or []),
+        *(attribute(model, "required_properties", reader=_PAGING_READER) or []),
+        *(attribute(model, "optional_properties", reader=_PAGING_READER) or []),
     ]
-    return [candidate for candidate in properties if candidate.python_name == name]
+    return [
+        candidate for candidate in properties if str(attribute(candidate, "python_name", reader=_PAGING_READER)) == name
+    ]

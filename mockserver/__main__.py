@@ -9,7 +9,8 @@ from pathlib import Path
 
 import uvicorn
 
-from mockserver.app import API_NAMES, create_app
+from clickapis.catalog import API_NAMES
+from mockserver.app import create_app
 from mockserver.config import DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_BYTES, MockConfig
 from mockserver.http_protocol import vendor_error_protocol
 

@@ -36,6 +36,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from clickapis.catalog import api
 from mockserver.behaviour import ApiBehaviour, RequestContext, StoreSetup
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
@@ -48,16 +49,14 @@ from mockserver.store import drop_all_tables, open_database, transaction
 from mockserver.strictness import STRICT_HEADER, request_is_strict
 from mockserver.validation import RawRequest, RequestValidator
 
-API_NAMES = ("clickport", "clicky", "clickmeter")
 logger = logging.getLogger("mockserver")
 
 
-def load_behaviour(api: str) -> ApiBehaviour[Any]:
-    if api not in API_NAMES:
-        raise ValueError(f"unknown API {api!r}; choose one of {', '.join(API_NAMES)}")
-    behaviour = importlib.import_module(f"mockserver.apis.{api}").API
+def load_behaviour(name: str) -> ApiBehaviour[Any]:
+    module = api(name).mock_module
+    behaviour = importlib.import_module(module).API
     if not isinstance(behaviour, ApiBehaviour):
-        raise TypeError(f"mockserver.apis.{api}.API is not an ApiBehaviour")
+        raise TypeError(f"{module}.API is not an ApiBehaviour")
     return behaviour
 
 

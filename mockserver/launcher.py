@@ -13,6 +13,8 @@ from typing import IO
 
 import httpx
 
+from clickapis.catalog import APIS
+
 STARTUP_TIMEOUT_SECONDS = 30.0
 START_ATTEMPTS = 3
 ADDRESS_IN_USE = "address already in use"
@@ -85,27 +87,14 @@ def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
             process.kill()
 
 
-DEFAULT_PORTS = {"clickmeter": 8081, "clickport": 8082, "clicky": 8083}
-DEMO_CREDENTIALS = {
-    "clickmeter": "X-Clickmeter-AuthKey: cm-demo-key",
-    "clickport": "x-api-key: ck_demo_key",
-    "clicky": "site_id=101&sitekey=5a7e0c1d9b3f4e21",
-}
-# The same, as keyword arguments of each generated client's `Client`.
-CLIENT_CREDENTIALS = {
-    "clickmeter": {"api_key": "cm-demo-key"},
-    "clickport": {"api_key": "ck_demo_key"},
-    "clicky": {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"},
-}
-
-
 def serve_all(extra_arguments: Sequence[str]) -> int:
     """`python -m mockserver.launcher [mock options]`: every API on its default port until interrupted."""
     processes = []
-    for api, port in DEFAULT_PORTS.items():
-        command = [sys.executable, "-m", "mockserver", "--api", api, "--port", str(port), *extra_arguments]
+    for api in APIS.values():
+        port = str(api.mock_port)
+        command = [sys.executable, "-m", "mockserver", "--api", api.name, "--port", port, *extra_arguments]
         processes.append(subprocess.Popen(command))
-        print(f"{api:<11} http://127.0.0.1:{port}  ({DEMO_CREDENTIALS[api]})", flush=True)
+        print(f"{api.name:<11} http://127.0.0.1:{api.mock_port}  ({api.describe_credentials()})", flush=True)
     try:
         for process in processes:
             process.wait()

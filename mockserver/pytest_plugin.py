@@ -19,7 +19,8 @@ from typing import Any
 import httpx
 import pytest
 
-from mockserver.launcher import CLIENT_CREDENTIALS, running_mock_servers
+from clickapis.catalog import APIS
+from mockserver.launcher import running_mock_servers
 
 DEFAULT_SEED = 1
 DEFAULT_NOW = "2026-03-31T12:00:00Z"
@@ -57,7 +58,7 @@ class MockPool:
         else:
             arguments = ["--seed", str(seed), *(["--now", now, "--frozen-clock"] if now else [])]
             urls = self._processes.enter_context(running_mock_servers([api], *arguments))
-            self._running[key] = RunningMock(api, urls[api], seed, now, dict(CLIENT_CREDENTIALS[api]))
+            self._running[key] = RunningMock(api, urls[api], seed, now, APIS[api].client_arguments)
         return self._running[key]
 
     def close(self) -> None:

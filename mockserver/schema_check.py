@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 import jsonschema_rs
 
+from clickapis.json_pointer import UnresolvableReference, resolve_ref
 from mockserver.messages import MAX_ECHO, describe, echo, pointer_of
 
 INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
@@ -134,19 +135,9 @@ class _RustCheck:
         return node if isinstance(node, Mapping) else None
 
     def _resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
-        """Follow `$ref`s: into the registered components, or local to the root."""
-        for _ in range(32):
-            reference = node.get("$ref")
-            base: Any = self._root
-            if isinstance(reference, str) and reference.startswith(_SPEC_URI):
-                reference, base = reference[len(_SPEC_URI) :], self._components
-            if not isinstance(reference, str) or not reference.startswith("#/"):
-                return node
-            target: Any = base
-            for part in reference[2:].split("/"):
-                part = part.replace("~1", "/").replace("~0", "~")
-                if not isinstance(target, Mapping) or part not in target:
-                    return node
-                target = target[part]
-            node = target
-        return node
+        """Follow `$ref`s into the registered components (the root's are anchored there); none found: `node`."""
+        try:
+            resolved = resolve_ref(self._components, node, document_uri=_SPEC_URI)
+        except UnresolvableReference:
+            return node  # only a message's wording depends on it: the validator's own words then
+        return resolved if isinstance(resolved, Mapping) else node

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from clickapis.json_pointer import UnresolvableReference, resolve_ref
 from mockserver.strictness import STRICTER_THAN_VENDOR
 
 # libyaml's safe loader where PyYAML has it (its wheels do): the mock's start-up reads the whole effective spec
@@ -129,20 +130,11 @@ class EffectiveSpec:
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow local `$ref`s until a node without one."""
-        seen: set[str] = set()
-        while "$ref" in node:
-            reference = node["$ref"]
-            if not isinstance(reference, str) or not reference.startswith("#/") or reference in seen:
-                raise SpecError(f"{self.source}: cannot resolve $ref {reference!r}")
-            seen.add(reference)
-            target: Any = self.document
-            for part in reference[2:].split("/"):
-                part = part.replace("~1", "/").replace("~0", "~")
-                if not isinstance(target, Mapping) or part not in target:
-                    raise SpecError(f"{self.source}: $ref {reference!r} points nowhere")
-                target = target[part]
-            node = target
-        return node
+        try:
+            resolved: Mapping[str, Any] = resolve_ref(self.document, node)
+        except UnresolvableReference as error:
+            raise SpecError(f"{self.source}: {error}") from None
+        return resolved
 
     def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
         """The operation for a request, with its raw path parameters."""

@@ -13,6 +13,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from clickapis.json_pointer import escape_token, resolve_ref
+
 _DOCUMENT_URI = "urn:openapi-document"
 _SUBSCHEMA = (
     "items",
@@ -54,25 +56,21 @@ def example_registry(spec: Mapping[str, Any]) -> Registry[Any]:
     return Registry().with_resource(_DOCUMENT_URI, Resource.from_contents(spec, default_specification=DRAFT202012))
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def document_examples(spec: Mapping[str, Any]) -> Iterator[_Example]:
     for group in ("paths", "webhooks"):
         for path, item in (spec.get(group) or {}).items():
-            yield from _path_item_examples(spec, f"/{group}/{_escape(path)}", item)
+            yield from _path_item_examples(spec, f"/{group}/{escape_token(path)}", item)
     components = spec.get("components") or {}
     for name, schema in (components.get("schemas") or {}).items():
-        yield from _schema_examples(f"/components/schemas/{_escape(name)}", schema)
+        yield from _schema_examples(f"/components/schemas/{escape_token(name)}", schema)
     for name, parameter in (components.get("parameters") or {}).items():
-        yield from _parameter_examples(spec, f"/components/parameters/{_escape(name)}", parameter)
+        yield from _parameter_examples(spec, f"/components/parameters/{escape_token(name)}", parameter)
     for name, header in (components.get("headers") or {}).items():
-        yield from _parameter_examples(spec, f"/components/headers/{_escape(name)}", header)
+        yield from _parameter_examples(spec, f"/components/headers/{escape_token(name)}", header)
     for name, body in (components.get("requestBodies") or {}).items():
-        yield from _content_examples(spec, f"/components/requestBodies/{_escape(name)}", body)
+        yield from _content_examples(spec, f"/components/requestBodies/{escape_token(name)}", body)
     for name, response in (components.get("responses") or {}).items():
-        yield from _response_examples(spec, f"/components/responses/{_escape(name)}", response)
+        yield from _response_examples(spec, f"/components/responses/{escape_token(name)}", response)
 
 
 def _path_item_examples(spec: Mapping[str, Any], pointer: str, item: Mapping[str, Any]) -> Iterator[_Example]:
@@ -88,13 +86,13 @@ def _path_item_examples(spec: Mapping[str, Any], pointer: str, item: Mapping[str
         if "requestBody" in operation:
             yield from _content_examples(spec, f"{op_pointer}/requestBody", operation["requestBody"])
         for status, response in (operation.get("responses") or {}).items():
-            yield from _response_examples(spec, f"{op_pointer}/responses/{_escape(str(status))}", response)
+            yield from _response_examples(spec, f"{op_pointer}/responses/{escape_token(str(status))}", response)
 
 
 def _response_examples(spec: Mapping[str, Any], pointer: str, response: Mapping[str, Any]) -> Iterator[_Example]:
     yield from _content_examples(spec, pointer, response)
     for name, header in (response.get("headers") or {}).items():
-        yield from _parameter_examples(spec, f"{pointer}/headers/{_escape(name)}", header)
+        yield from _parameter_examples(spec, f"{pointer}/headers/{escape_token(name)}", header)
 
 
 def _parameter_examples(spec: Mapping[str, Any], pointer: str, parameter: Mapping[str, Any]) -> Iterator[_Example]:
@@ -106,7 +104,7 @@ def _parameter_examples(spec: Mapping[str, Any], pointer: str, parameter: Mappin
 
 def _content_examples(spec: Mapping[str, Any], pointer: str, holder: Mapping[str, Any]) -> Iterator[_Example]:
     for media_type, media in (holder.get("content") or {}).items():
-        media_pointer = f"{pointer}/content/{_escape(media_type)}"
+        media_pointer = f"{pointer}/content/{escape_token(media_type)}"
         if "schema" in media:
             yield from _schema_examples(f"{media_pointer}/schema", media["schema"])
             yield from _example_values(spec, media_pointer, f"{media_pointer}/schema", media)
@@ -121,7 +119,7 @@ def _example_values(
     for name, example in (holder.get("examples") or {}).items():
         resolved = _resolve_local(spec, example)
         if "value" in resolved:
-            yield f"{pointer}/examples/{_escape(name)}/value", schema_pointer, resolved["value"]
+            yield f"{pointer}/examples/{escape_token(name)}/value", schema_pointer, resolved["value"]
 
 
 def _schema_examples(pointer: str, schema: Any) -> Iterator[_Example]:
@@ -139,17 +137,12 @@ def _schema_examples(pointer: str, schema: Any) -> Iterator[_Example]:
             yield from _schema_examples(f"{pointer}/{keyword}/{index}", child)
     for keyword in _SUBSCHEMA_MAPS:
         for name, child in (schema.get(keyword) or {}).items():
-            yield from _schema_examples(f"{pointer}/{_escape(keyword)}/{_escape(name)}", child)
+            yield from _schema_examples(f"{pointer}/{escape_token(keyword)}/{escape_token(name)}", child)
 
 
 def _resolve_local(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
     """Follow a `#/...` reference to an Example Object; other nodes come back unchanged."""
-    ref = node.get("$ref")
-    if not isinstance(ref, str) or not ref.startswith("#/"):
-        return node
-    target: Any = spec
-    for token in ref[2:].split("/"):
-        target = target[token.replace("~1", "/").replace("~0", "~")]
+    target = resolve_ref(spec, node)
     if not isinstance(target, Mapping):
-        raise ValueError(f"{ref} does not point at an Example Object")
+        raise ValueError(f"{node['$ref']} does not point at an Example Object")
     return target

@@ -18,9 +18,12 @@ import yaml
 from clickmeter_client import Client, NotFoundError
 from clickmeter_client import models as m
 
+from clickapis.catalog import api
 from generator.naming import snake_case
 from tests.support.calls import endpoint_modules
-from tests.support.scenarios.clickmeter import CASES, KEY, Fresh
+from tests.support.scenarios.clickmeter import CASES, Fresh
+
+CLICKMETER = api("clickmeter")
 
 SPEC = Path(__file__).resolve().parents[2] / "generated" / "clickmeter" / "openapi.yaml"
 DOCUMENT = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
@@ -48,7 +51,7 @@ def fresh(base_url: str) -> Iterator[Fresh]:
 
 @pytest.fixture
 def client(base_url: str) -> Iterator[Client]:
-    api = Client(base_url=base_url, api_key=KEY, max_retries=0)
+    api = Client(base_url=base_url, **CLICKMETER.client_arguments, max_retries=0)
     yield api
     api.close()
 
@@ -95,7 +98,7 @@ def test_iterate_walks_every_datapoint_once(client: Client, base_url: str) -> No
     listing, counting = MODULES["list_datapoints"], MODULES["count_datapoints"]
     ids = [reference.id for reference in listing.iterate(client=client, limit=3)]
     assert len(ids) == len(set(ids)) == counting.sync(client=client).count
-    raw = httpx.get(f"{base_url}/datapoints", params={"limit": 100}, headers={"X-Clickmeter-AuthKey": KEY}).json()
+    raw = httpx.get(f"{base_url}/datapoints", params={"limit": 100}, headers=CLICKMETER.headers).json()
     assert ids == [entity["id"] for entity in raw["entities"]]
 
 
@@ -110,7 +113,7 @@ def test_iterate_follows_the_hits_cursor(client: Client) -> None:
         page = httpx.get(
             f"{client.base_url}/hits",
             params={"timeframe": "last7", "limit": 100, **cursor},
-            headers={"X-Clickmeter-AuthKey": KEY},
+            headers=CLICKMETER.headers,
         ).json()
         raw.extend(page["hits"])
         if not page.get("lastKey"):

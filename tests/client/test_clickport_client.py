@@ -26,6 +26,7 @@ from clickport_client.models import (
     QueryRequest,
 )
 
+from clickapis.catalog import APIS
 from tests.support.calls import uncalled_operations
 from tests.support.scenarios import clickport as scenario
 
@@ -35,7 +36,7 @@ MARCH = DateRange(start=datetime.date(2026, 3, 1), end=datetime.date(2026, 3, 31
 
 @pytest.fixture
 def client(clickport_url: str) -> Client:
-    return Client(clickport_url, api_key="ck_demo_key")
+    return Client(clickport_url, **APIS["clickport"].client_arguments)
 
 
 def test_the_scenario_calls_every_operation_successfully(clickport_url: str) -> None:

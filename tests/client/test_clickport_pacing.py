@@ -12,6 +12,7 @@ from clickport_client.api.events import send_event
 from clickport_client.api.stats import query_stats
 from clickport_client.models import Dimension, EventRequest, Filter, FilterOperator, Metric, Period, QueryRequest
 
+from clickapis.catalog import APIS
 from mockserver.app import create_app
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
@@ -39,7 +40,7 @@ async def stored_burst_pageviews(paced: bool) -> int:
     clock = SharedClock(app.state.mock.clock)
     client = Client(
         "http://clickport.mock",
-        api_key="ck_demo_key",
+        **APIS["clickport"].client_arguments,
         clock=clock,
         pacing={} if paced else {"events": None},
         httpx_args={"transport": httpx.ASGITransport(app=app)},

@@ -22,7 +22,9 @@ from clicky_client.models.uptime_list_result import UptimeListResult
 from clicky_client.models.uptime_result import UptimeResult
 from clicky_client.models.visitors_list_result import VisitorsListResult
 
-SITEKEY = "5a7e0c1d9b3f4e21"
+from clickapis.catalog import APIS
+
+SITEKEY = APIS["clicky"].client_arguments["sitekey"]
 EVERY_FAMILY = [
     ("visitors", TallyResult),
     ("pages", PopularResult),
@@ -51,7 +53,7 @@ def base_url(clicky_url: str) -> str:
 
 
 def make_client(base_url: str, **options: object) -> clicky_client.Client:
-    return clicky_client.Client(base_url, site_id="101", sitekey=SITEKEY, max_retries=0, **options)  # type: ignore[arg-type]
+    return clicky_client.Client(base_url, **APIS["clicky"].client_arguments, max_retries=0, **options)  # type: ignore[arg-type]
 
 
 def test_a_multi_type_request_returns_every_family_typed(base_url: str) -> None:

@@ -15,13 +15,9 @@ from typing import Any
 
 import pytest
 
+from clickapis.catalog import API_NAMES, APIS
+
 REPO = Path(__file__).resolve().parents[2]
-MOCK_CREDENTIALS = {
-    "clickmeter": {"CLICKMETER_API_KEY": "cm-demo-key"},
-    "clickport": {"CLICKPORT_API_KEY": "ck_demo_key"},
-    "clicky": {"CLICKY_SITE_ID": "101", "CLICKY_SITEKEY": "5a7e0c1d9b3f4e21"},
-}
-APIS = sorted(MOCK_CREDENTIALS)
 USAGE_SECTION = "## Use it"
 # What the usage example (the first block under USAGE_SECTION) leaves behind, per API.
 USAGE_RESULTS: dict[str, Callable[[dict[str, Any]], bool]] = {
@@ -34,7 +30,7 @@ USAGE_RESULTS: dict[str, Callable[[dict[str, Any]], bool]] = {
 
 
 def readme(api: str) -> str:
-    return (REPO / "generated" / api / "README.md").read_text()
+    return (REPO / APIS[api].generated / "README.md").read_text()
 
 
 def python_blocks(text: str) -> list[tuple[int, str]]:
@@ -48,10 +44,10 @@ def run_code(source: str, name: str) -> dict[str, Any]:
     return namespace
 
 
-BLOCKS = [(api, index) for api in APIS for index in range(len(python_blocks(readme(api))))]
+BLOCKS = [(api, index) for api in API_NAMES for index in range(len(python_blocks(readme(api))))]
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_every_readme_has_a_usage_example_and_more(api: str) -> None:
     text = readme(api)
     blocks = python_blocks(text)
@@ -59,9 +55,9 @@ def test_every_readme_has_a_usage_example_and_more(api: str) -> None:
     assert any(offset > text.index(USAGE_SECTION) for offset, _ in blocks), f"no example under {USAGE_SECTION!r}"
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_every_error_the_package_exports_is_in_the_readme_tree(api: str) -> None:
-    package = importlib.import_module(f"{api}_client")
+    package = importlib.import_module(APIS[api].package)
     text = readme(api)
     tree = text[text.index("## Errors") :].split("```")[1]
     exported = [name for name in dir(package) if name.endswith("Error") and isinstance(getattr(package, name), type)]
@@ -78,7 +74,7 @@ def mock_url(api: str, request: pytest.FixtureRequest) -> str:
 def test_every_python_block_of_the_readme_runs(
     api: str, index: int, mock_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name, value in MOCK_CREDENTIALS[api].items():
+    for name, value in APIS[api].environment.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv(f"{api.upper()}_BASE_URL", mock_url)
     text = readme(api)
@@ -94,5 +90,6 @@ def test_root_readme_example_runs(clickport_url: str, monkeypatch: pytest.Monkey
     monkeypatch.setenv("CLICKPORT_BASE_URL", clickport_url)
     text = (REPO / "README.md").read_text()
     source = next(source for offset, source in python_blocks(text) if offset > text.index("## Using a client"))
-    namespace = run_code(source.replace('"ck_..."', '"ck_demo_key"'), "README.md example")  # the key filled in
+    key = repr(APIS["clickport"].client_arguments["api_key"])
+    namespace = run_code(source.replace('"ck_..."', key), "README.md example")  # the key filled in
     assert namespace["top"] is not None and namespace["raw"].status_code == 200

@@ -18,38 +18,31 @@ import httpx
 import pytest
 import yaml
 
+from clickapis.catalog import API_NAMES, APIS
 from generator.naming import snake_case
 from tests.support.calls import REPO, CallRecorder, endpoint_modules
-from tests.support.scenarios import clickmeter as clickmeter_scenario
-from tests.support.scenarios import clickport as clickport_scenario
-from tests.support.scenarios import clicky as clicky_scenario
 
-APIS = ("clickmeter", "clickport", "clicky")
-SCENARIOS = {"clickmeter": clickmeter_scenario, "clickport": clickport_scenario, "clicky": clicky_scenario}
-DUMMY_CREDENTIALS = {
-    "clickmeter": {"api_key": "k"},
-    "clickport": {"api_key": "k"},
-    "clicky": {"site_id": "1", "sitekey": "s"},
-}
+SCENARIOS = {name: importlib.import_module(f"tests.support.scenarios.{name}") for name in API_NAMES}
+DUMMY_CREDENTIALS = {name: dict.fromkeys(entry.client_arguments, "1") for name, entry in APIS.items()}
 READS_SENT_AS_POST = {"query_stats"}  # Clickport's stats query: a POST that changes nothing, so it can repeat
 ITEMS_COMPARED = 25  # of a paged operation's iterator: enough to cross a page boundary of the scenarios' small pages
 
 
 def package(api: str) -> ModuleType:
-    return importlib.import_module(f"{api}_client")
+    return importlib.import_module(APIS[api].package)
 
 
 def operations(api: str) -> list[tuple[str, str, ModuleType]]:
     """(group, operation, endpoint module) for every operation of a client."""
     found = []
-    for name, module in sorted(endpoint_modules(f"{api}_client").items()):
+    for name, module in sorted(endpoint_modules(APIS[api].package).items()):
         group = module.__name__.split(".")[-2]
         found.append((group, name, module))
     return found
 
 
 def every_operation() -> Iterator[Any]:
-    for api in APIS:
+    for api in API_NAMES:
         for group, name, module in operations(api):
             yield pytest.param(api, group, name, module, id=f"{api}.{group}.{name}")
 
@@ -113,12 +106,12 @@ def test_short_names_are_the_same_methods() -> None:
                 assert getattr(resource, f"iterate_{alias}").__func__ is getattr(resource, f"iterate_{name}").__func__
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_every_group_is_an_attribute_of_both_clients(api: str) -> None:
     groups = {group for group, _, _ in operations(api)}
     for client_class in (package(api).Client, package(api).AsyncClient):
         assert groups <= {name for name, value in vars(client_class).items() if isinstance(value, property)}
-    configuration = importlib.import_module(f"{api}_client.client").Client
+    configuration = importlib.import_module(f"{APIS[api].package}.client").Client
     assert issubclass(package(api).Client, configuration) and issubclass(package(api).AsyncClient, configuration)
     assert inspect.signature(package(api).AsyncClient) == inspect.signature(package(api).Client)  # same settings
 
@@ -192,7 +185,7 @@ def package_of(endpoint: ModuleType) -> Any:
     return importlib.import_module(endpoint.__name__.split(".")[0])
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_resource_methods_answer_what_the_module_functions_answer(
     api: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -231,7 +224,7 @@ def test_async_with_async_client_closes_its_pool(clickport_url: str) -> None:
     transport = ClosingTransport()
 
     async def use() -> AsyncClient:
-        settings = {"api_key": "ck_demo_key", "httpx_args": {"transport": transport}}
+        settings = {**APIS["clickport"].client_arguments, "httpx_args": {"transport": transport}}
         async with AsyncClient(clickport_url, **settings) as client:
             assert isinstance(await client.realtime.get_realtime_visitors(), RealtimeVisitors)
             assert not transport.closed

@@ -19,11 +19,12 @@ from typing import Any, ClassVar
 import httpx
 import pytest
 
+from clickapis.catalog import API_NAMES, APIS
+
 from .fakes import FakeClock, ScriptedServer, answer
 from .test_runtime_all_clients import CLIENTS, SECRET, make
 
-APIS = sorted(CLIENTS)
-CLICKY_SITEKEY = "5a7e0c1d9b3f4e21"
+CLICKY = APIS["clicky"].client_arguments
 
 # A success body each client parses, and its call through sync_detailed (status errors do not raise there).
 OK_BODIES: dict[str, Any] = {
@@ -118,7 +119,7 @@ def test_the_demo_segmentation_call_gets_three_segments_from_the_mock(clicky_url
     from clicky_client.api.stats import get_stats
     from clicky_client.models import SegmentationResult
 
-    client = Client(clicky_url, site_id="101", sitekey=CLICKY_SITEKEY)
+    client = Client(clicky_url, **CLICKY)
     (result,) = get_stats.sync(client=client, type_="segmentation", segments=["summary", "countries"])  # type: ignore[arg-type]
     assert isinstance(result, SegmentationResult)
     detailed = get_stats.sync_detailed(client=client, type_="segmentation", segments="summary")  # type: ignore[arg-type]
@@ -134,7 +135,7 @@ def redirect_to(location: str) -> Callable[[httpx.Request], httpx.Response]:
     return lambda request: httpx.Response(302, headers={"location": location})
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 @pytest.mark.parametrize(
     "elsewhere", ["https://elsewhere.test/landing", "http://api.test/landing", "https://api.test:8443/landing"]
 )
@@ -148,7 +149,7 @@ def test_a_redirect_to_another_origin_gets_no_credential(api: str, elsewhere: st
     assert SECRET not in str(second.url) and SECRET not in repr(dict(second.headers))
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_a_redirect_within_the_origin_keeps_the_credential(api: str) -> None:
     server = ScriptedServer(redirect_to("https://api.test:443/moved"), answer(200, OK_BODIES[api]))
     _, client = make(api, server, follow_redirects=True)
@@ -159,7 +160,7 @@ def test_a_redirect_within_the_origin_keeps_the_credential(api: str) -> None:
 # 3. with_options shares the parent's connections ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_copies_share_the_connection_pool_and_leave_closing_to_the_parent(api: str) -> None:
     server = ScriptedServer(answer(200, OK_BODIES[api]))
     _, client = make(api, server)
@@ -178,7 +179,7 @@ def test_copies_share_the_connection_pool_and_leave_closing_to_the_parent(api: s
     assert client.get_httpx_client().is_closed
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_a_copy_with_another_credential_has_connections_of_its_own(api: str) -> None:
     server = ScriptedServer(answer(200, OK_BODIES[api]))
     _, client = make(api, server)
@@ -239,12 +240,12 @@ def proxy_url() -> Iterator[str]:
 
 
 def network_client(api: str, base_url: str, **options: Any) -> Any:
-    package = importlib.import_module(f"{api}_client")
+    package = importlib.import_module(APIS[api].package)
     credentials = CLIENTS[api][0]
     return package.Client(base_url, max_retries=0, clock=FakeClock(), **credentials, **options)
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_http_proxy_from_the_environment_is_used(api: str, proxy_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HTTP_PROXY", proxy_url)
     monkeypatch.delenv("NO_PROXY", raising=False)
@@ -256,7 +257,7 @@ def test_http_proxy_from_the_environment_is_used(api: str, proxy_url: str, monke
     assert SECRET in path + json.dumps(headers)  # the credential still goes to the API's origin
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_the_proxy_argument_overrides_the_environment(
     api: str, proxy_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -304,9 +305,9 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])  # closed again when the block ends: nothing listens there
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_connection_refused_is_named_and_chained(api: str) -> None:
-    package = importlib.import_module(f"{api}_client")
+    package = importlib.import_module(APIS[api].package)
     client = network_client(api, f"http://127.0.0.1:{closed_port()}", httpx_args={"trust_env": False})
     with pytest.raises(package.APIConnectionError) as caught:
         CLIENTS[api][1](client)
@@ -315,9 +316,9 @@ def test_connection_refused_is_named_and_chained(api: str) -> None:
     assert SECRET not in str(caught.value)
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_tls_handshake_failure_is_named(api: str, proxy_url: str) -> None:
-    package = importlib.import_module(f"{api}_client")
+    package = importlib.import_module(APIS[api].package)
     plain_http = proxy_url.replace("http://", "https://")  # a plain HTTP server: the TLS handshake fails
     client = network_client(api, plain_http, httpx_args={"trust_env": False})
     with pytest.raises(package.APIConnectionError, match="TLS handshake failed") as caught:
@@ -411,7 +412,7 @@ REPEATING = {
 }
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_iterate_stops_when_a_page_brings_nothing_new(api: str, caplog: pytest.LogCaptureFixture) -> None:
     server = ScriptedServer(REPEATING[api])
     items = list(iterate_call(api, make(api, server)[1]))
@@ -434,7 +435,7 @@ def aiterate_call(api: str, client: Any) -> Any:
     return get_stats.aiterate(client=client, type_=["visitors-list"], limit=20)
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 async def test_aiterate_stops_the_same_way(api: str) -> None:
     server = ScriptedServer(REPEATING[api])
     items = [item async for item in aiterate_call(api, make(api, server)[1])]
@@ -457,7 +458,7 @@ def numbered_pages(api: str) -> Callable[[httpx.Request], httpx.Response]:
     return page
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_max_pages_bounds_the_walk(api: str) -> None:
     server = ScriptedServer(numbered_pages(api))
     items = list(iterate_call(api, make(api, server)[1], max_pages=3))
@@ -518,7 +519,7 @@ def test_non_json_outputs_return_the_body_as_text(clicky_url: str, output: str) 
     from clicky_client.api.stats import get_stats
     from clicky_client.models import GetStatsOutput
 
-    client = Client(clicky_url, site_id="101", sitekey=CLICKY_SITEKEY)
+    client = Client(clicky_url, **CLICKY)
     body = get_stats.sync(client=client, type_=["visitors"], output=GetStatsOutput(output))
     assert isinstance(body, str) and "visitors" in body
 
@@ -533,7 +534,7 @@ def test_in_band_errors_in_non_json_outputs_raise(clicky_url: str, output: str) 
     with pytest.raises(AuthenticationError, match="Invalid sitekey") as caught:
         get_stats.sync(client=wrong, type_=["visitors"], output=GetStatsOutput(output))
     assert caught.value.status_code == 401 and "0" * 16 not in str(caught.value)
-    client = Client(clicky_url, site_id="101", sitekey=CLICKY_SITEKEY, max_retries=0)
+    client = Client(clicky_url, **CLICKY, max_retries=0)
     with pytest.raises(BadRequestError):
         get_stats.sync(client=client, output=GetStatsOutput(output))  # no type
 
@@ -543,7 +544,7 @@ def test_jsonp_answers_are_text_and_their_errors_raise(clicky_url: str, wrapping
     from clicky_client import AuthenticationError, Client
     from clicky_client.api.stats import get_stats
 
-    client = Client(clicky_url, site_id="101", sitekey=CLICKY_SITEKEY, max_retries=0)
+    client = Client(clicky_url, **CLICKY, max_retries=0)
     body = get_stats.sync(client=client, type_=["visitors"], **wrapping)
     assert isinstance(body, str) and body.startswith(("show(", "var stats ="))
     wrong = Client(clicky_url, site_id="101", sitekey="0" * 16, max_retries=0)
@@ -554,7 +555,7 @@ def test_jsonp_answers_are_text_and_their_errors_raise(clicky_url: str, wrapping
 # 10. The User-Agent names the SDK, except where the end user's is the point ---------------------------------------
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_the_user_agent_names_the_distribution(api: str) -> None:
     from importlib.metadata import version
 
@@ -594,19 +595,19 @@ def test_a_user_agent_header_of_the_user_wins() -> None:
     ],
 )
 def test_reprs_list_only_the_fields_that_are_set(api: str, model: str, data: dict[str, Any]) -> None:
-    models = importlib.import_module(f"{api}_client.models")
+    models = importlib.import_module(f"{APIS[api].package}.models")
     text = repr(getattr(models, model).from_dict(data))
     assert "Unset" not in text and " object at 0x" not in text
     assert text.startswith(f"{model}(") and all(f"{key}=" in text for key in data)
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", API_NAMES)
 def test_every_iterator_is_typed_with_its_item_model(api: str) -> None:
     import collections.abc
     import pkgutil
     import typing
 
-    api_package = importlib.import_module(f"{api}_client.api")
+    api_package = importlib.import_module(f"{APIS[api].package}.api")
     paged = 0
     for tag in pkgutil.iter_modules(api_package.__path__):
         for operation in pkgutil.iter_modules([f"{api_package.__path__[0]}/{tag.name}"]):
@@ -629,7 +630,7 @@ def test_sync_and_async_calls_on_one_clicky_client_are_serialised(clicky_url: st
     from clicky_client import Client
     from clicky_client.api.stats import get_stats
 
-    client = Client(clicky_url, site_id="101", sitekey=CLICKY_SITEKEY, max_retries=0)
+    client = Client(clicky_url, **CLICKY, max_retries=0)
     failures: list[BaseException] = []
 
     def sync_calls() -> None:

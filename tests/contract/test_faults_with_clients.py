@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from clickapis.catalog import APIS, Api
 from contract.mocks import mock_arguments
 from mockserver.faults import FaultInjector
 from tests.contract.conftest import ContractMock
@@ -31,21 +32,23 @@ NO_ANSWER = "no answer"
 class ReadOperation:
     """A GET of one API that is safe to retry, with the demo credentials of its mock."""
 
-    package: str
+    api: Api
     endpoint: str
-    credentials: dict[str, Any]
     arguments: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def package(self) -> str:
+        return self.api.package
+
+    @property
+    def credentials(self) -> dict[str, str]:
+        return self.api.client_arguments
 
 
 READS = {
-    "clickport": ReadOperation("clickport_client", "api.realtime.get_realtime_visitors", {"api_key": "ck_demo_key"}),
-    "clickmeter": ReadOperation("clickmeter_client", "api.account.get_account", {"api_key": "cm-demo-key"}),
-    "clicky": ReadOperation(
-        "clicky_client",
-        "api.stats.get_stats",
-        {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"},
-        {"type_": ["visitors"]},
-    ),
+    "clickport": ReadOperation(APIS["clickport"], "api.realtime.get_realtime_visitors"),
+    "clickmeter": ReadOperation(APIS["clickmeter"], "api.account.get_account"),
+    "clicky": ReadOperation(APIS["clicky"], "api.stats.get_stats", {"type_": ["visitors"]}),
 }
 
 

@@ -13,10 +13,10 @@ from types import ModuleType
 import httpx
 import pytest
 
+from clickapis.catalog import API_NAMES
 from contract.mocks import effective_spec
 from contract.prism import prism_available, running_prism_proxy, violations_in
 from contract.vendor_deviations import VENDOR_SWAGGER, load_deviations
-from mockserver.app import API_NAMES
 from tests.contract.conftest import ContractMock
 from tests.support.calls import CallRecorder, uncalled_operations
 

@@ -24,8 +24,8 @@ import yaml
 from schemathesis.config import SchemathesisConfig
 from schemathesis.generation.stateful.state_machine import DEFAULT_STATE_MACHINE_SETTINGS
 
+from clickapis.catalog import API_NAMES
 from contract.mocks import DEFAULT_SEED, REPO, effective_spec
-from mockserver.app import API_NAMES
 from tests.contract.conftest import ContractMock
 
 pytestmark = pytest.mark.contract

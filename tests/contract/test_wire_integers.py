@@ -14,13 +14,14 @@ import pytest
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
+from clickapis.catalog import APIS
 from contract.mocks import REPO, effective_spec
 from contract.wire_integers import as_wire_integers
 from tests.contract.conftest import ContractMock
 
 pytestmark = pytest.mark.contract
 
-AUTH = {"X-Clickmeter-AuthKey": "cm-demo-key"}
+AUTH = APIS["clickmeter"].headers
 
 
 @pytest.fixture(scope="module")

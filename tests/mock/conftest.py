@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from clickapis.catalog import APIS
 from mockserver.app import create_app
 from mockserver.behaviour import ApiBehaviour
 from mockserver.config import MockConfig
@@ -14,7 +15,7 @@ from mockserver.config import MockConfig
 REPO = Path(__file__).resolve().parents[2]
 CLICKPORT_SPEC = REPO / "specs" / "clickport" / "openapi.yaml"
 FROZEN_NOW = "2026-03-31T12:00:00Z"
-CLICKPORT_KEY = {"x-api-key": "ck_demo_key"}
+CLICKPORT_KEY = APIS["clickport"].headers
 BROWSER = (
     "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15"
 )

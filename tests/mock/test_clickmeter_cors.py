@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
+from clickapis.catalog import APIS
 from tests.mock.conftest import MockFactory
 
-KEY = {"X-Clickmeter-AuthKey": "cm-demo-key"}
+KEY = APIS["clickmeter"].headers
 PREFLIGHT = {
     "Origin": "https://app.example.com",
     "Access-Control-Request-Method": "POST",

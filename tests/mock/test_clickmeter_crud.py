@@ -7,9 +7,11 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from clickapis.catalog import APIS
+
 from .conftest import MockFactory
 
-KEY = {"X-Clickmeter-AuthKey": "cm-demo-key"}
+KEY = APIS["clickmeter"].headers
 
 
 @pytest.fixture

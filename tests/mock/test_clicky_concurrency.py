@@ -11,11 +11,12 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
+from clickapis.catalog import APIS
 from mockserver.app import create_app
 from mockserver.config import MockConfig
 from tests.mock.conftest import FROZEN_NOW
 
-QUERY = {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21", "type": "visitors-list", "output": "json"}
+QUERY = {**APIS["clicky"].query, "type": "visitors-list", "output": "json"}
 TOO_MANY = [{"error": "Too many simultaneous requests for this site."}]
 
 

@@ -16,11 +16,12 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from clickapis.catalog import APIS
 from mockserver.app import create_app
 from mockserver.config import MockConfig
 from tests.mock.conftest import FROZEN_NOW, MockFactory
 
-CREDENTIALS = {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"}
+CREDENTIALS = APIS["clicky"].query
 STRICT = {"X-Mock-Strict": "1"}
 
 

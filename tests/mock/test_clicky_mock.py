@@ -12,6 +12,7 @@ import phpserialize
 import pytest
 from starlette.testclient import TestClient
 
+from clickapis.catalog import APIS
 from mockserver.apis.clicky.report import KNOWN_TYPES
 from mockserver.app import create_app
 from mockserver.config import MockConfig
@@ -19,7 +20,7 @@ from mockserver.schema_check import SchemaCheck, compile_schema
 from mockserver.spec import EffectiveSpec, default_spec_path
 from tests.mock.conftest import FROZEN_NOW
 
-CREDENTIALS = {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"}
+CREDENTIALS = APIS["clicky"].query
 SPEC = EffectiveSpec.load(default_spec_path("clicky"))
 FAMILY_SCHEMAS = {
     "tally": "TallyResult",

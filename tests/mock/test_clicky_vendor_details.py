@@ -16,11 +16,12 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from clickapis.catalog import APIS
 from mockserver.app import create_app
 from mockserver.config import MockConfig
 from tests.mock.conftest import FROZEN_NOW
 
-CREDENTIALS = {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21", "output": "json"}
+CREDENTIALS = {**APIS["clicky"].query, "output": "json"}
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +45,7 @@ def test_heatmap_url_appends_the_viewing_authentication_to_each_page_url(clicky:
         assert {key: value for key, value in after.items() if key != "url"} == {
             key: value for key, value in before.items() if key != "url"
         }
-    assert "5a7e0c1d9b3f4e21" not in str(with_heatmap)  # the sitekey is never in a shareable link
+    assert APIS["clicky"].query["sitekey"] not in str(with_heatmap)  # the sitekey is never in a shareable link
 
 
 def test_heatmap_url_only_concerns_pages(clicky: TestClient) -> None:

@@ -11,10 +11,11 @@ import pytest
 import yaml
 from starlette.testclient import TestClient
 
+from clickapis.catalog import APIS
 from tests.mock.conftest import REPO, MockFactory
 from tests.mock.hostile import INTEGER_IMPOSTORS, JSON_BODY_ATTACKS, UNDEFINED_METHODS, call, module_mock
 
-KEY = {"X-Clickmeter-AuthKey": "cm-demo-key"}
+KEY = APIS["clickmeter"].headers
 
 
 @pytest.fixture(scope="module")

@@ -26,10 +26,11 @@ import phpserialize
 import pytest
 from starlette.testclient import TestClient
 
+from clickapis.catalog import APIS
 from contract.in_band_errors import _json as in_band_body
 from tests.mock.hostile import BEYOND_INT64, INTEGER_IMPOSTORS, UNDEFINED_METHODS, call, module_mock
 
-CREDENTIALS = {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"}
+CREDENTIALS = APIS["clicky"].query
 STATS = "/api/stats/4"
 STRICT = {"X-Mock-Strict": "1"}
 MODES = pytest.mark.parametrize("mode", [{}, STRICT], ids=["default", "strict"])

@@ -19,22 +19,27 @@ import phpserialize
 import pytest
 from starlette.testclient import TestClient
 
+from clickapis.catalog import API_NAMES, APIS
 from mockserver.app import create_app
 from mockserver.config import MockConfig
 from tests.mock.conftest import BROWSER, CLICKPORT_SPEC, FROZEN_NOW
 
 DATA = json.loads((Path(__file__).parents[1] / "data" / "seed_example_requests.json").read_text(encoding="utf-8"))
 REQUESTS: list[dict[str, Any]] = DATA["requests"]
-CLICKY_CREDENTIALS = [("site_id", "101"), ("sitekey", "5a7e0c1d9b3f4e21")]
-CLICKPORT_KEY = {"x-api-key": "ck_demo_key"}
+CLICKY_CREDENTIALS = list(APIS["clicky"].query.items())
+CLICKPORT_KEY = APIS["clickport"].headers
+SPECS = {"clickport": CLICKPORT_SPEC}  # the others: the default spec
+CLICKMETER_KEY = APIS["clickmeter"].credential("api_key").demo_value
 
 
 @pytest.fixture(scope="module")
 def mocks() -> Iterator[dict[str, TestClient]]:
     """The default mode: no --strict, a clock that starts at --now and runs."""
     clients = {
-        api: TestClient(create_app(MockConfig(api=api, now=FROZEN_NOW, spec_path=spec, validate_responses=True)))
-        for api, spec in (("clicky", None), ("clickport", CLICKPORT_SPEC), ("clickmeter", None))
+        api: TestClient(
+            create_app(MockConfig(api=api, now=FROZEN_NOW, spec_path=SPECS.get(api), validate_responses=True))
+        )
+        for api in API_NAMES
     }
     yield clients
     for client in clients.values():
@@ -46,7 +51,7 @@ def _label(request: Mapping[str, Any]) -> str:
 
 
 def test_the_data_covers_every_api() -> None:
-    assert {request["api"] for request in REQUESTS} == {"clicky", "clickport", "clickmeter"}
+    assert {request["api"] for request in REQUESTS} == set(API_NAMES)
     assert sum(request["api"] == "clicky" for request in REQUESTS) >= 45
 
 
@@ -71,7 +76,7 @@ def test_the_seed_example_is_answered_without_error(mocks: dict[str, TestClient]
             assert answer.status_code == 200 and answer.headers["access-control-allow-origin"] == "*", where
         else:
             answer = client.request(
-                request_["method"], request_["path"], headers={request_["header_spelling"]: "cm-demo-key"}
+                request_["method"], request_["path"], headers={request_["header_spelling"]: CLICKMETER_KEY}
             )
             assert answer.status_code == 200 and "entities" in answer.json(), f"{where}: {answer.text}"
 

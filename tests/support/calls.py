@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 import yaml
 
+from clickapis.catalog import APIS
 from generator.naming import snake_case
 
 REPO = Path(__file__).resolve().parents[2]
@@ -52,7 +53,7 @@ class CallRecorder:
 
 def spec_operations(api: str) -> set[str]:
     """Every operation of the effective spec, named as the generated endpoint modules are."""
-    spec = yaml.safe_load((REPO / "generated" / api / "openapi.yaml").read_text())
+    spec = yaml.safe_load((REPO / APIS[api].effective_spec).read_text())
     return {
         snake_case(operation["operationId"])
         for path_item in spec["paths"].values()

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from clickapis.json_pointer import escape_token, resolve_ref
 from tests.spec_examples import iter_example_failures
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "specs" / "clickmeter"
@@ -49,13 +50,8 @@ def spec_operations() -> dict[OperationKey, dict[str, Any]]:
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    ref = node.get("$ref")
-    if ref is None:
-        return node
-    target: Any = spec()
-    for token in ref.removeprefix("#/").split("/"):
-        target = target[token.replace("~1", "/").replace("~0", "~")]
-    return resolve(target)
+    resolved: dict[str, Any] = resolve_ref(spec(), node)
+    return resolved
 
 
 def spec_parameters(path: str, operation: dict[str, Any]) -> set[tuple[str, str]]:
@@ -90,7 +86,7 @@ def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     yield pointer, node
     if isinstance(node, dict):
         for key, child in node.items():
-            yield from walk(child, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+            yield from walk(child, f"{pointer}/{escape_token(key)}")
     elif isinstance(node, list):
         for index, child in enumerate(node):
             yield from walk(child, f"{pointer}/{index}")

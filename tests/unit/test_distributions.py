@@ -12,23 +12,26 @@ from pathlib import Path
 import pytest
 from packaging.requirements import Requirement
 
+from clickapis.catalog import APIS
 from generator.distributions import build_distributions
 
 REPO = Path(__file__).resolve().parents[2]
-PROJECTS = ("clickmeter_client", "clickport_client", "clicky_client", "clickapis_sdk_tools")
+PROJECTS = (*(api.distribution.replace("-", "_") for api in APIS.values()), "clickapis_sdk_tools")
 
 CHECK_INSTALLED = """
+import importlib
 import importlib.metadata as metadata
-import clickmeter_client, clickport_client, clicky_client
+import clicky_client
+from clickapis.catalog import APIS
 from generator.cli import main
 from mockserver.spec import default_spec_path
 
-for name in ("clickmeter-client", "clickport-client", "clicky-client"):
-    release = metadata.metadata(name)
+for api in APIS.values():
+    importlib.import_module(api.package)
+    release = metadata.metadata(api.distribution)
     assert "(spec " in release["Summary"] and "clickapis-sdk-tools" in release["Summary"], release["Summary"]
-    assert release["Version"] == metadata.version(name)
-for api in ("clickmeter", "clickport", "clicky"):
-    assert default_spec_path(api).is_file() and "site-packages" in str(default_spec_path(api)), api
+    assert release["Version"] == metadata.version(api.distribution)
+    assert default_spec_path(api.name).is_file() and "site-packages" in str(default_spec_path(api.name)), api.name
 plugins = [e.value for e in metadata.entry_points(group="pytest11") if e.name == "clickapis_mock"]
 assert plugins == ["mockserver.pytest_plugin"], plugins
 print("imported", clicky_client.Client.__name__)

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from clickapis.catalog import API_NAMES
 from generator import client_build
 from generator.apis import client_sources
 from generator.cli import main
@@ -137,7 +138,7 @@ def test_check_requires_a_current_stamp_and_generate_writes_it(
     assert main(["check", "clickport"]) == 0
 
 
-@pytest.mark.parametrize("api", ["clickmeter", "clickport", "clicky"])
+@pytest.mark.parametrize("api", API_NAMES)
 def test_committed_stamps_make_the_first_generate_of_a_fresh_clone_a_no_op(api: str) -> None:
     """The stamp records only content (inputs' bytes, pinned tool versions, output bytes), so the committed one
     holds on any clone: `python -m generator generate` skips every client until an input changes."""
@@ -206,3 +207,31 @@ def test_names_the_resource_layer_would_shadow_are_refused(scratch: Path, edit: 
     with pytest.raises(ClientGenerationError, match=message):
         generate_client(sources)
     assert not sources.output.exists()
+
+
+@pytest.mark.parametrize("api", API_NAMES)
+def test_generated_signatures_name_one_client_class(api: str) -> None:
+    """Upstream's `AuthenticatedClient | Client` named one class twice; functions now take `client: Client`."""
+    sources = client_sources(api, REPO)
+    package = sources.output / sources.package_name
+    mentions = [
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if "AuthenticatedClient" in path.read_text(encoding="utf-8")
+    ]
+    assert mentions == ["__init__.py"]  # only the compatibility export of the old name
+    module = next(path for path in sorted((package / "api").rglob("*.py")) if path.name != "__init__.py")
+    assert "client: Client," in module.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("api", API_NAMES)
+def test_the_effective_spec_is_the_same_bytes_with_either_yaml_emitter(api: str) -> None:
+    """libyaml's emitter is used where installed for speed; the committed bytes must not depend on it."""
+    from generator.pipeline import FAST_DUMPER, PURE_DUMPER, build_effective_spec, dump_yaml
+    from generator.yaml_source import load_yaml_document
+
+    document = build_effective_spec(client_sources(api, REPO)).document
+    written = dump_yaml(document, FAST_DUMPER)
+    assert written == dump_yaml(document, PURE_DUMPER)
+    committed = load_yaml_document(REPO / "generated" / api / "openapi.yaml")
+    assert committed.data == document

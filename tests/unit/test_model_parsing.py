@@ -18,8 +18,10 @@ from clickmeter_client.types import UNSET
 from clicky_client.models import CustomData, VisitorsListItem, VisitorsListResult
 
 from bench.payloads import clickmeter_hits, clicky_visitors_list, load_spec
+from clickapis.catalog import APIS
 
 REPO = Path(__file__).resolve().parents[2]
+CLICKMETER = APIS["clickmeter"]
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +121,7 @@ def load_json_module(monkeypatch: pytest.MonkeyPatch, *, with_orjson: bool) -> M
     """A fresh copy of the generated _json module, with orjson importable or not."""
     if not with_orjson:
         monkeypatch.setitem(sys.modules, "orjson", None)  # makes `import orjson` raise ImportError
-    path = REPO / "generated" / "clickmeter" / "clickmeter_client" / "_json.py"
+    path = REPO / CLICKMETER.generated / CLICKMETER.package / "_json.py"
     spec = importlib.util.spec_from_file_location("_json_under_test", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -167,10 +169,14 @@ def test_an_endpoint_decodes_through_the_runtime_module(hit_page: dict[str, Any]
 
     body = json.dumps(hit_page).encode()
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    client = Client(api_key="cm-demo-key", base_url="http://clickmeter.test", httpx_args={"transport": transport})
+    client = Client(
+        **CLICKMETER.client_arguments, base_url="http://clickmeter.test", httpx_args={"transport": transport}
+    )
     page = list_hits.sync(client=client, timeframe=HitsTimeframe.LAST7)
     assert isinstance(page, HitList) and page.to_dict() == hit_page
     malformed = httpx.MockTransport(lambda request: httpx.Response(200, content=b'{"hits": ['))
-    broken = Client(api_key="cm-demo-key", base_url="http://clickmeter.test", httpx_args={"transport": malformed})
+    broken = Client(
+        **CLICKMETER.client_arguments, base_url="http://clickmeter.test", httpx_args={"transport": malformed}
+    )
     response = list_hits.sync_detailed(client=broken, timeframe=HitsTimeframe.LAST7)
     assert response.parsed is None and isinstance(response.parse_error, ValueError)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from starlette.middleware import Middleware
 
+from clickapis.catalog import api
 from mockserver.apis.clickmeter import (  # noqa: F401  (importing a handlers module registers its handlers)
     handlers_account,
     handlers_conversions,
@@ -23,8 +24,6 @@ from mockserver.apis.clickmeter.wire import error_body
 from mockserver.behaviour import ApiBehaviour, StoreSetup
 from mockserver.responses import ApiError, MockResponse
 from mockserver.store import transaction
-
-DEMO_API_KEY = "cm-demo-key"
 
 
 def open_store(setup: StoreSetup) -> ClickmeterStore:
@@ -45,6 +44,6 @@ API: ApiBehaviour[ClickmeterStore] = ApiBehaviour(
     handlers=handlers,
     open_store=open_store,
     render_error=render_error,
-    credentials={"apiKey": DEMO_API_KEY},
+    credentials=api("clickmeter").by_scheme,
     middleware=lambda config: (Middleware(ClickmeterCors),),
 )

@@ -5,14 +5,13 @@ from __future__ import annotations
 import http
 from collections.abc import Mapping
 
+from clickapis.catalog import api
 from mockserver.apis.clickport.handlers import handlers
 from mockserver.apis.clickport.seed import seed_traffic
 from mockserver.apis.clickport.store import VENDOR_EVENT_LIMIT, ClickportStore
 from mockserver.behaviour import ApiBehaviour, StoreSetup
 from mockserver.responses import ApiError, MockResponse
 from mockserver.store import transaction
-
-DEMO_API_KEY = "ck_demo_key"
 
 
 def open_store(setup: StoreSetup) -> ClickportStore:
@@ -39,7 +38,7 @@ API: ApiBehaviour[ClickportStore] = ApiBehaviour(
     handlers=handlers,
     open_store=open_store,
     render_error=render_error,
-    credentials={"apiKey": DEMO_API_KEY},
+    credentials=api("clickport").by_scheme,
     # The vendor documents no strictness about extra query parameters; like most HTTP APIs it is assumed to
     # ignore them. Schemathesis' negative checks mutate declared parameters, which are still rejected.
     reject_unknown_query_params=False,

@@ -1,6 +1,6 @@
 """Clicky behind the mock frame: one seeded demo site answering `GET /api/stats/4`.
 
-Demo credentials: site_id=101, sitekey=5a7e0c1d9b3f4e21. Clicky answers errors with HTTP 200 and
+Demo credentials: clickapis.catalog. Clicky answers errors with HTTP 200 and
 `[{"error": "..."}]`, so the frame's credential (401) and validation (400) errors are rendered that way;
 the frame's 404/405/413/414, injected faults and mock failures keep their real status (real 404 and 503
 answers occur) with the same error body in the requested format.
@@ -13,11 +13,12 @@ from collections.abc import Mapping
 
 from starlette.middleware import Middleware
 
+from clickapis.catalog import api
 from mockserver.apis.clicky import answers
 from mockserver.apis.clicky.concurrency import MIN_PROCESSING_SECONDS, SiteConcurrencyLimit
 from mockserver.apis.clicky.handlers import handlers
 from mockserver.apis.clicky.seed import seed_site
-from mockserver.apis.clicky.store import SITE_ID, SITEKEY, ClickyStore
+from mockserver.apis.clicky.store import ClickyStore
 from mockserver.behaviour import ApiBehaviour, StoreSetup
 from mockserver.config import MockConfig
 from mockserver.responses import ApiError, MockResponse
@@ -55,7 +56,7 @@ API: ApiBehaviour[ClickyStore] = ApiBehaviour(
     handlers=handlers,
     open_store=open_store,
     render_error=render_error,
-    credentials={"siteId": SITE_ID, "sitekey": SITEKEY},
+    credentials=api("clicky").by_scheme,
     # Clicky ignores parameters it does not know (e.g. `unserialize` in its own examples).
     reject_unknown_query_params=False,
     middleware=lambda config: (Middleware(SiteConcurrencyLimit, processing_seconds=processing_seconds(config)),),

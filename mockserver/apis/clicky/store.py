@@ -13,11 +13,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass, fields
 from typing import Any
 
+from clickapis.catalog import api
 from mockserver.apis.clicky.answer_cache import AnswerCache
 from mockserver.clock import MockClock
 
-SITE_ID = "101"
-SITEKEY = "5a7e0c1d9b3f4e21"
+SITE_ID = api("clicky").credential("site_id").demo_value  # the seeded site: its stats URLs name it
 
 
 @dataclass(frozen=True, slots=True)

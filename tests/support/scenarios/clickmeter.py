@@ -14,10 +14,11 @@ import httpx
 from clickmeter_client import Client
 from clickmeter_client import models as m
 
+from clickapis.catalog import api
 from generator.naming import snake_case
 from tests.support.calls import CallRecorder, endpoint_modules
 
-KEY = "cm-demo-key"
+CLICKMETER = api("clickmeter")
 
 
 class Fresh:
@@ -26,7 +27,7 @@ class Fresh:
     _serial = count(1)
 
     def __init__(self, base_url: str) -> None:
-        self.http = httpx.Client(base_url=base_url, headers={"X-Clickmeter-AuthKey": KEY})
+        self.http = httpx.Client(base_url=base_url, headers=CLICKMETER.headers)
 
     def _create(self, path: str, body: dict[str, Any]) -> int:
         answer = self.http.post(path, json=body)
@@ -238,8 +239,8 @@ CASES: dict[str, Case] = {
 
 
 def run(base_url: str) -> CallRecorder:
-    recorder = CallRecorder("clickmeter", Client(base_url, api_key=KEY))
-    modules = endpoint_modules("clickmeter_client")
+    recorder = CallRecorder("clickmeter", Client(base_url, **CLICKMETER.client_arguments))
+    modules = endpoint_modules(CLICKMETER.package)
     fresh = Fresh(base_url)
     try:
         for operation, prepare in CASES.items():

@@ -12,14 +12,14 @@ from clickport_client.api.realtime import get_realtime_visitors
 from clickport_client.api.stats import query_stats
 from clickport_client.models import DateRange, Dimension, EventRequest, EventType, Metric, Period, QueryRequest
 
+from clickapis.catalog import api
 from tests.support.calls import CallRecorder
 
-API_KEY = "ck_demo_key"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
 
 
 def run(base_url: str) -> CallRecorder:
-    recorder = CallRecorder("clickport", Client(base_url, api_key=API_KEY))
+    recorder = CallRecorder("clickport", Client(base_url, **api("clickport").client_arguments))
     recorder.call(
         send_event, body=EventRequest(url="https://example.test/pricing", type_=EventType.PAGEVIEW), user_agent=BROWSER
     )

@@ -6,14 +6,12 @@ from clicky_client import Client
 from clicky_client.api.stats import get_stats
 from clicky_client.models import Flag
 
+from clickapis.catalog import api
 from tests.support.calls import CallRecorder
-
-SITE_ID = "101"
-SITEKEY = "5a7e0c1d9b3f4e21"
 
 
 def run(base_url: str) -> CallRecorder:
-    recorder = CallRecorder("clicky", Client(base_url, site_id=SITE_ID, sitekey=SITEKEY))
+    recorder = CallRecorder("clicky", Client(base_url, **api("clicky").client_arguments))
     recorder.call(get_stats, type_=["visitors", "actions", "actions-average", "time-average", "bounce-rate"])
     recorder.call(get_stats, type_=["visitors", "actions"], date="last-7-days", hourly=Flag.ON)
     recorder.call(get_stats, type_=["visitors-list"], search="1", limit=30)

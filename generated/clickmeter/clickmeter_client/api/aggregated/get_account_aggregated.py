@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.error import Error
 from ...models.time_frame import TimeFrame
@@ -47,9 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregatedResult | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AggregatedResult | Error | None:
     if response.status_code == 200:
         response_200 = AggregatedResult.from_dict(_json.loads(response.content))
 
@@ -73,9 +71,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregatedResult | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AggregatedResult | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -93,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -136,7 +132,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -184,7 +180,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -227,7 +223,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.aggregated_summary_result import AggregatedSummaryResult
 from ...models.entity_status_filter import EntityStatusFilter
@@ -79,9 +79,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregatedSummaryResult | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AggregatedSummaryResult | Error | None:
     if response.status_code == 200:
         response_200 = AggregatedSummaryResult.from_dict(_json.loads(response.content))
 
@@ -105,9 +103,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregatedSummaryResult | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AggregatedSummaryResult | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -125,7 +121,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -186,7 +182,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -252,7 +248,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -313,7 +309,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -390,7 +386,7 @@ PAGING = _paging.Paging(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -431,7 +427,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,

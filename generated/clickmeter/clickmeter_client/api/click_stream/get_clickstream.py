@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.click_stream_filter import ClickStreamFilter
 from ...models.click_stream_list import ClickStreamList
 from ...models.error import Error
@@ -50,9 +50,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClickStreamList | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> ClickStreamList | Error | None:
     if response.status_code == 200:
         response_200 = ClickStreamList.from_dict(_json.loads(response.content))
 
@@ -76,9 +74,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClickStreamList | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ClickStreamList | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -96,7 +92,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     group: int | Unset = UNSET,
     datapoint: int | Unset = UNSET,
     conversion: int | Unset = UNSET,
@@ -138,7 +134,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     group: int | Unset = UNSET,
     datapoint: int | Unset = UNSET,
     conversion: int | Unset = UNSET,
@@ -185,7 +181,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     group: int | Unset = UNSET,
     datapoint: int | Unset = UNSET,
     conversion: int | Unset = UNSET,
@@ -227,7 +223,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     group: int | Unset = UNSET,
     datapoint: int | Unset = UNSET,
     conversion: int | Unset = UNSET,

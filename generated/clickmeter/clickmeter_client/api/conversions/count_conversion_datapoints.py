@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.count import Count
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.data_point_type_filter import DataPointTypeFilter
@@ -63,7 +63,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Count | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Count | Error | None:
     if response.status_code == 200:
         response_200 = Count.from_dict(_json.loads(response.content))
 
@@ -92,7 +92,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Count | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Count | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -111,7 +111,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter | Unset = UNSET,
     status: DataPointStatusFilter | Unset = UNSET,
     tags: str | Unset = UNSET,
@@ -160,7 +160,7 @@ def sync_detailed(
 def sync(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter | Unset = UNSET,
     status: DataPointStatusFilter | Unset = UNSET,
     tags: str | Unset = UNSET,
@@ -214,7 +214,7 @@ def sync(
 async def asyncio_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter | Unset = UNSET,
     status: DataPointStatusFilter | Unset = UNSET,
     tags: str | Unset = UNSET,
@@ -263,7 +263,7 @@ async def asyncio_detailed(
 async def asyncio(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter | Unset = UNSET,
     status: DataPointStatusFilter | Unset = UNSET,
     tags: str | Unset = UNSET,

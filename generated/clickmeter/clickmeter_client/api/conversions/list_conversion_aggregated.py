@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.aggregated_result_list import AggregatedResultList
 from ...models.error import Error
 from ...models.group_by import GroupBy
@@ -54,9 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregatedResultList | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AggregatedResultList | Error | None:
     if response.status_code == 200:
         response_200 = AggregatedResultList.from_dict(_json.loads(response.content))
 
@@ -85,9 +83,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregatedResultList | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AggregatedResultList | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -106,7 +102,7 @@ def _build_response(
 def sync_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -149,7 +145,7 @@ def sync_detailed(
 def sync(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -197,7 +193,7 @@ def sync(
 async def asyncio_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -240,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.data_point_type_filter import DataPointTypeFilter
 from ...models.entity_uri_list import EntityUriList
@@ -69,7 +69,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUriList | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUriList | Error | None:
     if response.status_code == 200:
         response_200 = EntityUriList.from_dict(_json.loads(response.content))
 
@@ -98,9 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntityUriList | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUriList | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -119,7 +117,7 @@ def _build_response(
 def sync_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     type_: DataPointTypeFilter | Unset = UNSET,
@@ -175,7 +173,7 @@ def sync_detailed(
 def sync(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     type_: DataPointTypeFilter | Unset = UNSET,
@@ -236,7 +234,7 @@ def sync(
 async def asyncio_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     type_: DataPointTypeFilter | Unset = UNSET,
@@ -292,7 +290,7 @@ async def asyncio_detailed(
 async def asyncio(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     type_: DataPointTypeFilter | Unset = UNSET,

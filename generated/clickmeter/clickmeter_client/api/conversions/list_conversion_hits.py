@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.hit_filter import HitFilter
 from ...models.hit_list import HitList
@@ -60,7 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HitList | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | HitList | None:
     if response.status_code == 200:
         response_200 = HitList.from_dict(_json.loads(response.content))
 
@@ -89,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | HitList]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | HitList]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -108,7 +108,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -157,7 +157,7 @@ def sync_detailed(
 def sync(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -211,7 +211,7 @@ def sync(
 async def asyncio_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -260,7 +260,7 @@ async def asyncio_detailed(
 async def asyncio(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.aggregated_result_list import AggregatedResultList
 from ...models.entity_status_filter import EntityStatusFilter
 from ...models.error import Error
@@ -59,9 +59,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregatedResultList | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AggregatedResultList | Error | None:
     if response.status_code == 200:
         response_200 = AggregatedResultList.from_dict(_json.loads(response.content))
 
@@ -85,9 +83,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregatedResultList | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AggregatedResultList | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -105,7 +101,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -149,7 +145,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -198,7 +194,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -242,7 +238,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.conversion import Conversion
 from ...models.entity_uri import EntityUri
 from ...models.error import Error
@@ -37,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUri | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUri | Error | None:
     if response.status_code == 200:
         response_200 = EntityUri.from_dict(_json.loads(response.content))
 
@@ -66,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityUri | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUri | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -85,7 +85,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Conversion,
 ) -> Response[EntityUri | Error]:
     """Update a conversion
@@ -117,7 +117,7 @@ def sync_detailed(
 def sync(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Conversion,
 ) -> EntityUri:
     """Update a conversion
@@ -154,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Conversion,
 ) -> Response[EntityUri | Error]:
     """Update a conversion
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 async def asyncio(
     conversion_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Conversion,
 ) -> EntityUri:
     """Update a conversion

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.count import Count
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.data_point_type_filter import DataPointTypeFilter
@@ -62,7 +62,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Count | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Count | Error | None:
     if response.status_code == 200:
         response_200 = Count.from_dict(_json.loads(response.content))
 
@@ -91,7 +91,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Count | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Count | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -109,7 +109,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter | Unset = UNSET,
     status: DataPointStatusFilter | Unset = UNSET,
     tags: str | Unset = UNSET,
@@ -158,7 +158,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter | Unset = UNSET,
     status: DataPointStatusFilter | Unset = UNSET,
     tags: str | Unset = UNSET,
@@ -212,7 +212,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter | Unset = UNSET,
     status: DataPointStatusFilter | Unset = UNSET,
     tags: str | Unset = UNSET,
@@ -261,7 +261,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter | Unset = UNSET,
     status: DataPointStatusFilter | Unset = UNSET,
     tags: str | Unset = UNSET,

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.batch_result import BatchResult
 from ...models.delete_batch_request import DeleteBatchRequest
 from ...models.error import Error
@@ -33,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BatchResult | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> BatchResult | Error | None:
     if response.status_code == 200:
         response_200 = BatchResult.from_dict(_json.loads(response.content))
 
@@ -62,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BatchResult | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[BatchResult | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +80,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DeleteBatchRequest,
 ) -> Response[BatchResult | Error]:
     """Delete several datapoints
@@ -109,7 +109,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DeleteBatchRequest,
 ) -> BatchResult:
     """Delete several datapoints
@@ -143,7 +143,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DeleteBatchRequest,
 ) -> Response[BatchResult | Error]:
     """Delete several datapoints
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DeleteBatchRequest,
 ) -> BatchResult:
     """Delete several datapoints

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.data_point_report_type import DataPointReportType
 from ...models.error import Error
 from ...models.report_timeframe import ReportTimeframe
@@ -51,7 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TopReport | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | TopReport | None:
     if response.status_code == 200:
         response_200 = TopReport.from_dict(_json.loads(response.content))
 
@@ -80,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TopReport]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | TopReport]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -99,7 +99,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     from_day: str | Unset = UNSET,
@@ -141,7 +141,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     from_day: str | Unset = UNSET,
@@ -188,7 +188,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     from_day: str | Unset = UNSET,
@@ -230,7 +230,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     from_day: str | Unset = UNSET,

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.data_point_type_filter import DataPointTypeFilter
@@ -68,9 +68,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregatedResult | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AggregatedResult | Error | None:
     if response.status_code == 200:
         response_200 = AggregatedResult.from_dict(_json.loads(response.content))
 
@@ -94,9 +92,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregatedResult | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AggregatedResult | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -114,7 +110,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,
@@ -167,7 +163,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,
@@ -225,7 +221,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,
@@ -278,7 +274,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,

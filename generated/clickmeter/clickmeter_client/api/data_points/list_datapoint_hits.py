@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.hit import Hit
 from ...models.hit_filter import HitFilter
@@ -62,7 +62,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HitList | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | HitList | None:
     if response.status_code == 200:
         response_200 = HitList.from_dict(_json.loads(response.content))
 
@@ -91,7 +91,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | HitList]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | HitList]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -110,7 +110,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -159,7 +159,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -213,7 +213,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -262,7 +262,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -327,7 +327,7 @@ PAGING = _paging.Paging(
 def iterate(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -360,7 +360,7 @@ def iterate(
 def aiterate(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,

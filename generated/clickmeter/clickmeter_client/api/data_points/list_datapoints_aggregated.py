@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.aggregated_result_list import AggregatedResultList
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.data_point_type_filter import DataPointTypeFilter
@@ -71,9 +71,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregatedResultList | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AggregatedResultList | Error | None:
     if response.status_code == 200:
         response_200 = AggregatedResultList.from_dict(_json.loads(response.content))
 
@@ -97,9 +95,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregatedResultList | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AggregatedResultList | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -117,7 +113,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
@@ -172,7 +168,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
@@ -232,7 +228,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
@@ -287,7 +283,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointTypeFilter,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,

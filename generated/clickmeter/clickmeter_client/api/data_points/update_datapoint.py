@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.data_point import DataPoint
 from ...models.entity_uri import EntityUri
 from ...models.error import Error
@@ -37,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUri | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUri | Error | None:
     if response.status_code == 200:
         response_200 = EntityUri.from_dict(_json.loads(response.content))
 
@@ -71,7 +71,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityUri | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUri | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -90,7 +90,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DataPoint,
 ) -> Response[EntityUri | Error]:
     """Update a datapoint
@@ -129,7 +129,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DataPoint,
 ) -> EntityUri:
     """Update a datapoint
@@ -173,7 +173,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DataPoint,
 ) -> Response[EntityUri | Error]:
     """Update a datapoint
@@ -212,7 +212,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DataPoint,
 ) -> EntityUri:
     """Update a datapoint

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.domain_whitelist_entry import DomainWhitelistEntry
 from ...models.error import Error
 from ...types import Response
@@ -32,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DomainWhitelistEntry | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> DomainWhitelistEntry | Error | None:
     if response.status_code == 200:
         response_200 = DomainWhitelistEntry.from_dict(_json.loads(response.content))
 
@@ -63,9 +61,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DomainWhitelistEntry | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[DomainWhitelistEntry | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -83,7 +79,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DomainWhitelistEntry,
 ) -> Response[DomainWhitelistEntry | Error]:
     """Create a domain whitelist entry
@@ -113,7 +109,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DomainWhitelistEntry,
 ) -> DomainWhitelistEntry:
     """Create a domain whitelist entry
@@ -148,7 +144,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DomainWhitelistEntry,
 ) -> Response[DomainWhitelistEntry | Error]:
     """Create a domain whitelist entry
@@ -178,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DomainWhitelistEntry,
 ) -> DomainWhitelistEntry:
     """Create a domain whitelist entry

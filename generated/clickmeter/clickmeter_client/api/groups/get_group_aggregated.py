@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.error import Error
 from ...models.time_frame import TimeFrame
@@ -48,9 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregatedResult | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AggregatedResult | Error | None:
     if response.status_code == 200:
         response_200 = AggregatedResult.from_dict(_json.loads(response.content))
 
@@ -79,9 +77,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregatedResult | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AggregatedResult | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -100,7 +96,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -143,7 +139,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -191,7 +187,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,
@@ -234,7 +230,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     from_day: str | Unset = UNSET,
     to_day: str | Unset = UNSET,

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.aggregated_result import AggregatedResult
 from ...models.aggregated_summary_result import AggregatedSummaryResult
 from ...models.data_point_status_filter import DataPointStatusFilter
@@ -92,9 +92,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregatedSummaryResult | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AggregatedSummaryResult | Error | None:
     if response.status_code == 200:
         response_200 = AggregatedSummaryResult.from_dict(_json.loads(response.content))
 
@@ -123,9 +121,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregatedSummaryResult | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AggregatedSummaryResult | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -144,7 +140,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,
@@ -213,7 +209,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,
@@ -287,7 +283,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,
@@ -356,7 +352,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,
@@ -441,7 +437,7 @@ PAGING = _paging.Paging(
 def iterate(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,
@@ -486,7 +482,7 @@ def iterate(
 def aiterate(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     time_frame: TimeFrame,
     type_: DataPointTypeFilter | Unset = UNSET,
     from_day: str | Unset = UNSET,

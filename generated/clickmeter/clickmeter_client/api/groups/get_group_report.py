@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.data_point_report_type import DataPointReportType
 from ...models.error import Error
 from ...models.report_hit_type import ReportHitType
@@ -60,7 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TopReport | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | TopReport | None:
     if response.status_code == 200:
         response_200 = TopReport.from_dict(_json.loads(response.content))
 
@@ -89,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TopReport]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | TopReport]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -108,7 +108,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     hittype: ReportHitType | Unset = UNSET,
@@ -154,7 +154,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     hittype: ReportHitType | Unset = UNSET,
@@ -205,7 +205,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     hittype: ReportHitType | Unset = UNSET,
@@ -251,7 +251,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     hittype: ReportHitType | Unset = UNSET,

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.entity_status_filter import EntityStatusFilter
 from ...models.entity_uri import EntityUri
 from ...models.entity_uri_list import EntityUriList
@@ -61,7 +61,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUriList | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUriList | Error | None:
     if response.status_code == 200:
         response_200 = EntityUriList.from_dict(_json.loads(response.content))
 
@@ -90,9 +90,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntityUriList | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUriList | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -110,7 +108,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,
@@ -160,7 +158,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,
@@ -215,7 +213,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,
@@ -265,7 +263,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,
@@ -331,7 +329,7 @@ PAGING = _paging.Paging(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,
@@ -366,7 +364,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,

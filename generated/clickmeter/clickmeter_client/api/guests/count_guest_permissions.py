@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.count import Count
 from ...models.error import Error
 from ...models.permission_entity_type import PermissionEntityType
@@ -54,7 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Count | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Count | Error | None:
     if response.status_code == 200:
         response_200 = Count.from_dict(_json.loads(response.content))
 
@@ -83,7 +83,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Count | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Count | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -102,7 +102,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     entity_type: PermissionEntityType | Unset = UNSET,
     type_: PermissionLevelFilter | Unset = UNSET,
     entity_id: int | Unset = UNSET,
@@ -138,7 +138,7 @@ def sync_detailed(
 def sync(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     entity_type: PermissionEntityType | Unset = UNSET,
     type_: PermissionLevelFilter | Unset = UNSET,
     entity_id: int | Unset = UNSET,
@@ -179,7 +179,7 @@ def sync(
 async def asyncio_detailed(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     entity_type: PermissionEntityType | Unset = UNSET,
     type_: PermissionLevelFilter | Unset = UNSET,
     entity_id: int | Unset = UNSET,
@@ -215,7 +215,7 @@ async def asyncio_detailed(
 async def asyncio(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     entity_type: PermissionEntityType | Unset = UNSET,
     type_: PermissionLevelFilter | Unset = UNSET,
     entity_id: int | Unset = UNSET,

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.entity_uri import EntityUri
 from ...models.error import Error
 from ...types import Response
@@ -27,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUri | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUri | Error | None:
     if response.status_code == 200:
         response_200 = EntityUri.from_dict(_json.loads(response.content))
 
@@ -56,7 +56,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityUri | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUri | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +75,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[EntityUri | Error]:
     """Delete a guest
 
@@ -102,7 +102,7 @@ def sync_detailed(
 def sync(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> EntityUri:
     """Delete a guest
 
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[EntityUri | Error]:
     """Delete a guest
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> EntityUri:
     """Delete a guest
 

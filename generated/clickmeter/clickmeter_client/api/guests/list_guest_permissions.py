@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.permission_entity_type import PermissionEntityType
 from ...models.permission_level_filter import PermissionLevelFilter
@@ -60,7 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PermissionList | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | PermissionList | None:
     if response.status_code == 200:
         response_200 = PermissionList.from_dict(_json.loads(response.content))
 
@@ -89,9 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PermissionList]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PermissionList]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -110,7 +108,7 @@ def _build_response(
 def sync_detailed(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     entity_type: PermissionEntityType | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
@@ -152,7 +150,7 @@ def sync_detailed(
 def sync(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     entity_type: PermissionEntityType | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
@@ -199,7 +197,7 @@ def sync(
 async def asyncio_detailed(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     entity_type: PermissionEntityType | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
@@ -241,7 +239,7 @@ async def asyncio_detailed(
 async def asyncio(
     guest_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     entity_type: PermissionEntityType | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,

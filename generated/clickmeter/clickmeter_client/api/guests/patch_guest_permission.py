@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.entity_uri import EntityUri
 from ...models.error import Error
 from ...models.permission_entity_type import PermissionEntityType
@@ -41,7 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUri | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUri | Error | None:
     if response.status_code == 200:
         response_200 = EntityUri.from_dict(_json.loads(response.content))
 
@@ -75,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityUri | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUri | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -95,7 +95,7 @@ def sync_detailed(
     guest_id: int,
     type_: PermissionEntityType,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: PermissionPatchRequest,
 ) -> Response[EntityUri | Error]:
     """Change a guest's permission on a shared datapoint or group
@@ -131,7 +131,7 @@ def sync(
     guest_id: int,
     type_: PermissionEntityType,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: PermissionPatchRequest,
 ) -> EntityUri:
     """Change a guest's permission on a shared datapoint or group
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     guest_id: int,
     type_: PermissionEntityType,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: PermissionPatchRequest,
 ) -> Response[EntityUri | Error]:
     """Change a guest's permission on a shared datapoint or group
@@ -208,7 +208,7 @@ async def asyncio(
     guest_id: int,
     type_: PermissionEntityType,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: PermissionPatchRequest,
 ) -> EntityUri:
     """Change a guest's permission on a shared datapoint or group

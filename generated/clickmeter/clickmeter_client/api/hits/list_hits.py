@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.hit import Hit
 from ...models.hit_filter import HitFilter
@@ -58,7 +58,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HitList | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | HitList | None:
     if response.status_code == 200:
         response_200 = HitList.from_dict(_json.loads(response.content))
 
@@ -82,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | HitList]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | HitList]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -100,7 +100,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -146,7 +146,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -197,7 +197,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -243,7 +243,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -305,7 +305,7 @@ PAGING = _paging.Paging(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
@@ -336,7 +336,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     timeframe: HitsTimeframe,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.ip_blacklist_entry import IpBlacklistEntry
 from ...types import Response
@@ -32,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | IpBlacklistEntry | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | IpBlacklistEntry | None:
     if response.status_code == 200:
         response_200 = IpBlacklistEntry.from_dict(_json.loads(response.content))
 
@@ -63,9 +61,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | IpBlacklistEntry]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | IpBlacklistEntry]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -83,7 +79,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: IpBlacklistEntry,
 ) -> Response[Error | IpBlacklistEntry]:
     """Create an IP blacklist entry
@@ -113,7 +109,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: IpBlacklistEntry,
 ) -> IpBlacklistEntry:
     """Create an IP blacklist entry
@@ -148,7 +144,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: IpBlacklistEntry,
 ) -> Response[Error | IpBlacklistEntry]:
     """Create an IP blacklist entry
@@ -178,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: IpBlacklistEntry,
 ) -> IpBlacklistEntry:
     """Create an IP blacklist entry

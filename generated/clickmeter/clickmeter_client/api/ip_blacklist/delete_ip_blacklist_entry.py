@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.ip_blacklist_entry import IpBlacklistEntry
 from ...types import Response
@@ -27,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | IpBlacklistEntry | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | IpBlacklistEntry | None:
     if response.status_code == 200:
         response_200 = IpBlacklistEntry.from_dict(_json.loads(response.content))
 
@@ -58,9 +56,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | IpBlacklistEntry]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | IpBlacklistEntry]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -79,7 +75,7 @@ def _build_response(
 def sync_detailed(
     blacklist_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | IpBlacklistEntry]:
     """Delete an IP blacklist entry
 
@@ -106,7 +102,7 @@ def sync_detailed(
 def sync(
     blacklist_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> IpBlacklistEntry:
     """Delete an IP blacklist entry
 
@@ -138,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     blacklist_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | IpBlacklistEntry]:
     """Delete an IP blacklist entry
 
@@ -165,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     blacklist_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> IpBlacklistEntry:
     """Delete an IP blacklist entry
 

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.ip_blacklist_entry import IpBlacklistEntry
 from ...models.ip_blacklist_entry_list import IpBlacklistEntryList
@@ -37,9 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | IpBlacklistEntryList | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | IpBlacklistEntryList | None:
     if response.status_code == 200:
         response_200 = IpBlacklistEntryList.from_dict(_json.loads(response.content))
 
@@ -63,9 +61,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | IpBlacklistEntryList]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | IpBlacklistEntryList]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -83,7 +79,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[Error | IpBlacklistEntryList]:
@@ -113,7 +109,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> IpBlacklistEntryList:
@@ -148,7 +144,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[Error | IpBlacklistEntryList]:
@@ -178,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> IpBlacklistEntryList:
@@ -224,7 +220,7 @@ PAGING = _paging.Paging(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     max_pages: int | None = None,
@@ -247,7 +243,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     max_pages: int | None = None,

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.data_point_report_type import DataPointReportType
 from ...models.error import Error
 from ...models.report_hit_type import ReportHitType
@@ -65,7 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TopReport | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | TopReport | None:
     if response.status_code == 200:
         response_200 = TopReport.from_dict(_json.loads(response.content))
 
@@ -94,7 +94,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TopReport]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | TopReport]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -112,7 +112,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     hittype: ReportHitType | Unset = UNSET,
@@ -165,7 +165,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     hittype: ReportHitType | Unset = UNSET,
@@ -223,7 +223,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     hittype: ReportHitType | Unset = UNSET,
@@ -276,7 +276,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: DataPointReportType,
     timeframe: ReportTimeframe,
     hittype: ReportHitType | Unset = UNSET,

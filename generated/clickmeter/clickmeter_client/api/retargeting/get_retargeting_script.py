@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.retargeting_script import RetargetingScript
 from ...types import Response
@@ -27,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RetargetingScript | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | RetargetingScript | None:
     if response.status_code == 200:
         response_200 = RetargetingScript.from_dict(_json.loads(response.content))
 
@@ -58,9 +56,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RetargetingScript]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | RetargetingScript]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -79,7 +75,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | RetargetingScript]:
     """Retrieve a retargeting script
 
@@ -106,7 +102,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> RetargetingScript:
     """Retrieve a retargeting script
 
@@ -138,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | RetargetingScript]:
     """Retrieve a retargeting script
 
@@ -165,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> RetargetingScript:
     """Retrieve a retargeting script
 

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.entity_uri import EntityUri
 from ...models.entity_uri_list import EntityUriList
 from ...models.error import Error
@@ -37,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUriList | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUriList | Error | None:
     if response.status_code == 200:
         response_200 = EntityUriList.from_dict(_json.loads(response.content))
 
@@ -66,9 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntityUriList | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUriList | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -86,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[EntityUriList | Error]:
@@ -116,7 +114,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> EntityUriList:
@@ -151,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[EntityUriList | Error]:
@@ -181,7 +179,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> EntityUriList:
@@ -227,7 +225,7 @@ PAGING = _paging.Paging(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     max_pages: int | None = None,
@@ -250,7 +248,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     max_pages: int | None = None,

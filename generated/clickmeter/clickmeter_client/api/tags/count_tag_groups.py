@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.count import Count
 from ...models.entity_status_filter import EntityStatusFilter
 from ...models.error import Error
@@ -51,7 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Count | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Count | Error | None:
     if response.status_code == 200:
         response_200 = Count.from_dict(_json.loads(response.content))
 
@@ -80,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Count | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Count | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -99,7 +99,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: EntityStatusFilter | Unset = UNSET,
     text_search: str | Unset = UNSET,
     created_after: str | Unset = UNSET,
@@ -140,7 +140,7 @@ def sync_detailed(
 def sync(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: EntityStatusFilter | Unset = UNSET,
     text_search: str | Unset = UNSET,
     created_after: str | Unset = UNSET,
@@ -186,7 +186,7 @@ def sync(
 async def asyncio_detailed(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: EntityStatusFilter | Unset = UNSET,
     text_search: str | Unset = UNSET,
     created_after: str | Unset = UNSET,
@@ -227,7 +227,7 @@ async def asyncio_detailed(
 async def asyncio(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: EntityStatusFilter | Unset = UNSET,
     text_search: str | Unset = UNSET,
     created_after: str | Unset = UNSET,

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.count import Count
 from ...models.error import Error
 from ...models.tag_entity_type_filter import TagEntityTypeFilter
@@ -47,7 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Count | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Count | Error | None:
     if response.status_code == 200:
         response_200 = Count.from_dict(_json.loads(response.content))
 
@@ -76,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Count | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Count | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -94,7 +94,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     name: str | Unset = UNSET,
     datapoints: str | Unset = UNSET,
     groups: str | Unset = UNSET,
@@ -133,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     name: str | Unset = UNSET,
     datapoints: str | Unset = UNSET,
     groups: str | Unset = UNSET,
@@ -177,7 +177,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     name: str | Unset = UNSET,
     datapoints: str | Unset = UNSET,
     groups: str | Unset = UNSET,
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     name: str | Unset = UNSET,
     datapoints: str | Unset = UNSET,
     groups: str | Unset = UNSET,

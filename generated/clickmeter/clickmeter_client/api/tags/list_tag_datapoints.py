@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.data_point_status_filter import DataPointStatusFilter
 from ...models.data_point_type_filter import DataPointTypeFilter
 from ...models.entity_uri_list import EntityUriList
@@ -66,7 +66,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUriList | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUriList | Error | None:
     if response.status_code == 200:
         response_200 = EntityUriList.from_dict(_json.loads(response.content))
 
@@ -95,9 +95,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntityUriList | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUriList | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -116,7 +114,7 @@ def _build_response(
 def sync_detailed(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     type_: DataPointTypeFilter | Unset = UNSET,
@@ -168,7 +166,7 @@ def sync_detailed(
 def sync(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     type_: DataPointTypeFilter | Unset = UNSET,
@@ -225,7 +223,7 @@ def sync(
 async def asyncio_detailed(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     type_: DataPointTypeFilter | Unset = UNSET,
@@ -277,7 +275,7 @@ async def asyncio_detailed(
 async def asyncio(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     type_: DataPointTypeFilter | Unset = UNSET,

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.entity_status_filter import EntityStatusFilter
 from ...models.entity_uri_list import EntityUriList
 from ...models.error import Error
@@ -57,7 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUriList | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUriList | Error | None:
     if response.status_code == 200:
         response_200 = EntityUriList.from_dict(_json.loads(response.content))
 
@@ -86,9 +86,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntityUriList | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUriList | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -107,7 +105,7 @@ def _build_response(
 def sync_detailed(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,
@@ -154,7 +152,7 @@ def sync_detailed(
 def sync(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,
@@ -206,7 +204,7 @@ def sync(
 async def asyncio_detailed(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,
@@ -253,7 +251,7 @@ async def asyncio_detailed(
 async def asyncio(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     status: EntityStatusFilter | Unset = UNSET,

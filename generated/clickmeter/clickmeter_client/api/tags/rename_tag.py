@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.entity_uri import EntityUri
 from ...models.error import Error
 from ...models.text_patch import TextPatch
@@ -37,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityUri | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> EntityUri | Error | None:
     if response.status_code == 200:
         response_200 = EntityUri.from_dict(_json.loads(response.content))
 
@@ -71,7 +71,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityUri | Error]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[EntityUri | Error]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -90,7 +90,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TextPatch,
 ) -> Response[EntityUri | Error]:
     """Rename a tag
@@ -122,7 +122,7 @@ def sync_detailed(
 def sync(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TextPatch,
 ) -> EntityUri:
     """Rename a tag
@@ -159,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TextPatch,
 ) -> Response[EntityUri | Error]:
     """Rename a tag
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     tag_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TextPatch,
 ) -> EntityUri:
     """Rename a tag

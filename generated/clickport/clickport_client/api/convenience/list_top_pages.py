@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.top_pages import TopPages
 from ...types import UNSET, Response
@@ -40,7 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TopPages | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | TopPages | None:
     if response.status_code == 200:
         response_200 = TopPages.from_dict(_json.loads(response.content))
 
@@ -64,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TopPages]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | TopPages]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -82,7 +82,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.date,
     end_date: datetime.date,
 ) -> Response[Error | TopPages]:
@@ -116,7 +116,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.date,
     end_date: datetime.date,
 ) -> TopPages:
@@ -155,7 +155,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.date,
     end_date: datetime.date,
 ) -> Response[Error | TopPages]:
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.date,
     end_date: datetime.date,
 ) -> TopPages:

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.event_accepted import EventAccepted
 from ...models.event_request import EventRequest
@@ -35,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | EventAccepted | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | EventAccepted | None:
     if response.status_code == 200:
         response_200 = EventAccepted.from_dict(_json.loads(response.content))
 
@@ -59,9 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | EventAccepted]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | EventAccepted]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -79,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EventRequest,
     user_agent: str,
 ) -> Response[Error | EventAccepted]:
@@ -116,7 +114,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EventRequest,
     user_agent: str,
 ) -> EventAccepted:
@@ -158,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EventRequest,
     user_agent: str,
 ) -> Response[Error | EventAccepted]:
@@ -195,7 +193,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EventRequest,
     user_agent: str,
 ) -> EventAccepted:

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.goal_conversions import GoalConversions
 from ...types import UNSET, Response, Unset
@@ -43,9 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GoalConversions | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | GoalConversions | None:
     if response.status_code == 200:
         response_200 = GoalConversions.from_dict(_json.loads(response.content))
 
@@ -69,9 +67,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GoalConversions]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | GoalConversions]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -89,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.date,
     end_date: datetime.date,
     timezone: str | Unset = "UTC",
@@ -122,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.date,
     end_date: datetime.date,
     timezone: str | Unset = "UTC",
@@ -160,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.date,
     end_date: datetime.date,
     timezone: str | Unset = "UTC",
@@ -193,7 +189,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.date,
     end_date: datetime.date,
     timezone: str | Unset = "UTC",

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.realtime_visitors import RealtimeVisitors
 from ...types import Response
@@ -22,9 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RealtimeVisitors | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | RealtimeVisitors | None:
     if response.status_code == 200:
         response_200 = RealtimeVisitors.from_dict(_json.loads(response.content))
 
@@ -43,9 +41,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RealtimeVisitors]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | RealtimeVisitors]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -63,7 +59,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | RealtimeVisitors]:
     """Get currently active visitors
 
@@ -85,7 +81,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> RealtimeVisitors:
     """Get currently active visitors
 
@@ -113,7 +109,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | RealtimeVisitors]:
     """Get currently active visitors
 
@@ -135,7 +131,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> RealtimeVisitors:
     """Get currently active visitors
 

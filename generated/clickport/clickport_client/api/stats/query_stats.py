@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.aggregate_result import AggregateResult
 from ...models.breakdown_result import BreakdownResult
 from ...models.breakdown_row import BreakdownRow
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> AggregateResult | BreakdownResult | TimeSeriesResult | Error | None:
     if response.status_code == 200:
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[AggregateResult | BreakdownResult | TimeSeriesResult | Error]:
     parsed, parse_error = None, None
     try:
@@ -109,7 +109,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: QueryRequest,
 ) -> Response[AggregateResult | BreakdownResult | TimeSeriesResult | Error]:
     """Query analytics data
@@ -147,7 +147,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: QueryRequest,
 ) -> AggregateResult | BreakdownResult | TimeSeriesResult:
     """Query analytics data
@@ -190,7 +190,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: QueryRequest,
 ) -> Response[AggregateResult | BreakdownResult | TimeSeriesResult | Error]:
     """Query analytics data
@@ -228,7 +228,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: QueryRequest,
 ) -> AggregateResult | BreakdownResult | TimeSeriesResult:
     """Query analytics data
@@ -282,7 +282,7 @@ PAGING = _paging.Paging(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: QueryRequest,
     max_pages: int | None = None,
 ) -> Iterator[BreakdownRow | MetricValues | TimeSeriesRow]:
@@ -303,7 +303,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: QueryRequest,
     max_pages: int | None = None,
 ) -> AsyncIterator[BreakdownRow | MetricValues | TimeSeriesRow]:

@@ -4,7 +4,7 @@ from typing import Any, Literal, cast
 import httpx
 
 from ... import _arguments, _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.actions_list_item import ActionsListItem
 from ...models.actions_list_result import ActionsListResult
 from ...models.chronological_type import ChronologicalType
@@ -337,7 +337,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> (
     Any
     | list[
@@ -475,7 +475,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[
     Any
     | list[
@@ -509,7 +509,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: list[ChronologicalType | PopularType | SegmentationType | str | TallyType] | Unset = UNSET,
     output: GetStatsOutput | Unset = GetStatsOutput.JSON,
     limit: int | Literal["all"] | Unset = 50,
@@ -718,7 +718,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: list[ChronologicalType | PopularType | SegmentationType | str | TallyType] | Unset = UNSET,
     output: GetStatsOutput | Unset = GetStatsOutput.JSON,
     limit: int | Literal["all"] | Unset = 50,
@@ -931,7 +931,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: list[ChronologicalType | PopularType | SegmentationType | str | TallyType] | Unset = UNSET,
     output: GetStatsOutput | Unset = GetStatsOutput.JSON,
     limit: int | Literal["all"] | Unset = 50,
@@ -1140,7 +1140,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: list[ChronologicalType | PopularType | SegmentationType | str | TallyType] | Unset = UNSET,
     output: GetStatsOutput | Unset = GetStatsOutput.JSON,
     limit: int | Literal["all"] | Unset = 50,
@@ -1364,7 +1364,7 @@ PAGING = _paging.Paging(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: list[ChronologicalType | PopularType | SegmentationType | str | TallyType] | Unset = UNSET,
     output: GetStatsOutput | Unset = GetStatsOutput.JSON,
     limit: int | Literal["all"] | Unset = 50,
@@ -1499,7 +1499,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: list[ChronologicalType | PopularType | SegmentationType | str | TallyType] | Unset = UNSET,
     output: GetStatsOutput | Unset = GetStatsOutput.JSON,
     limit: int | Literal["all"] | Unset = 50,

@@ -217,7 +217,3 @@ class Client:
 
     async def __aexit__(self, *args: Any) -> None:
         await self.aclose()
-
-
-# Upstream's generated endpoints name the client of secured operations AuthenticatedClient.
-AuthenticatedClient = Client

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.list_events_response_200 import ListEventsResponse200
 from ...types import UNSET, Response, Unset
 
@@ -32,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListEventsResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> ListEventsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListEventsResponse200.from_dict(_json.loads(response.content))
 
@@ -41,9 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListEventsResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ListEventsResponse200]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -61,7 +59,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     cursor: str | Unset = UNSET,
 ) -> Response[ListEventsResponse200]:
     """Events, newest first, with a cursor
@@ -86,7 +84,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     cursor: str | Unset = UNSET,
 ) -> ListEventsResponse200:
     """Events, newest first, with a cursor
@@ -116,7 +114,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     cursor: str | Unset = UNSET,
 ) -> Response[ListEventsResponse200]:
     """Events, newest first, with a cursor
@@ -141,7 +139,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     cursor: str | Unset = UNSET,
 ) -> ListEventsResponse200:
     """Events, newest first, with a cursor
@@ -182,7 +180,7 @@ PAGING = _paging.Paging(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     cursor: str | Unset = UNSET,
     max_pages: int | None = None,
 ) -> Iterator[str]:
@@ -203,7 +201,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     cursor: str | Unset = UNSET,
     max_pages: int | None = None,
 ) -> AsyncIterator[str]:

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _arguments, _base_client, _json, _paging
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.list_widgets_filter import ListWidgetsFilter
 from ...models.widget import Widget
@@ -52,7 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WidgetPage | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | WidgetPage | None:
     if response.status_code == 200:
         response_200 = WidgetPage.from_dict(_json.loads(response.content))
 
@@ -66,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | WidgetPage]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | WidgetPage]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -84,7 +84,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     tags: list[str] | Unset = UNSET,
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     tags: list[str] | Unset = UNSET,
@@ -157,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     tags: list[str] | Unset = UNSET,
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     tags: list[str] | Unset = UNSET,
@@ -241,7 +241,7 @@ PAGING = _paging.Paging(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     tags: list[str] | Unset = UNSET,
@@ -268,7 +268,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     tags: list[str] | Unset = UNSET,

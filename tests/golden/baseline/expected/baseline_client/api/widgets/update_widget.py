@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import _base_client, _json
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.widget import Widget
 from ...types import Response
@@ -36,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Widget | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | Widget | None:
     if response.status_code == 200:
         response_200 = Widget.from_dict(_json.loads(response.content))
 
@@ -50,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Widget]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | Widget]:
     parsed, parse_error = None, None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -69,7 +69,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Widget,
 ) -> Response[Error | Widget]:
     """Replace a widget
@@ -97,7 +97,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Widget,
 ) -> Widget:
     """Replace a widget
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Widget,
 ) -> Response[Error | Widget]:
     """Replace a widget
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Widget,
 ) -> Widget:
     """Replace a widget

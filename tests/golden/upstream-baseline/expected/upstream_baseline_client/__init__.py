@@ -1,0 +1,47 @@
+"""A client library for accessing My Test API"""
+
+from ._clock import Clock, SystemClock
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._pacing import ConcurrencyLimit, RateLimit
+from .client import Client as AuthenticatedClient  # upstream's name, kept so existing imports work
+from .client import MissingCredentialError, __version__
+from .resources import AsyncClient, Client
+
+__all__ = (
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "Clock",
+    "ConcurrencyLimit",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "SystemClock",
+    "UnprocessableEntityError",
+    "__version__",
+)

@@ -1,0 +1,266 @@
+"""Sending a request once for every endpoint: retries with backoff, pacing, typed errors, debug logs."""
+
+import email.utils
+import json
+import logging
+import os
+import random
+import socket
+import ssl
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    error_class_for,
+)
+from ._pacing import limit_for
+from ._redaction import redact_text, redact_url
+from .types import Response
+
+if TYPE_CHECKING:
+    from .client import Client
+
+
+logger = logging.getLogger("upstream_baseline_client")
+if os.environ.get("UPSTREAM-BASELINE_LOG", "").lower() == "debug":
+    logging.basicConfig()
+    logger.setLevel(logging.DEBUG)
+
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0  # a longer Retry-After is capped to this
+RETRYABLE_STATUSES = frozenset({408, 429})
+
+
+def _effective_status(response: httpx.Response) -> int:
+    status = response.status_code
+    return status
+
+
+def retry_delay(attempt: int, response: httpx.Response | None, clock_wall: float) -> float:
+    """Backoff with jitter for `attempt` (0-based), unless the server said how long to wait."""
+    if response is not None:
+        retry_after = _parse_retry_after(response.headers.get("retry-after"), clock_wall)
+        if retry_after is not None:
+            return min(retry_after, MAX_RETRY_AFTER)
+    backoff = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
+    return backoff * (1 - 0.25 * random.random())
+
+
+def _parse_retry_after(value: str | None, now: float) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    parsed = email.utils.parsedate_tz(value)
+    if parsed is None:
+        return None
+    return max(0.0, email.utils.mktime_tz(parsed) - now)
+
+
+# What a transport error means, from the OS or TLS error under it (or its text when that is all there is).
+_TRANSPORT_CAUSES: tuple[tuple[type[BaseException], tuple[str, ...], str], ...] = (
+    (ssl.SSLError, ("ssl", "certificate", "tls"), "TLS handshake failed"),
+    (
+        socket.gaierror,
+        (
+            "name or service not known",
+            "nodename nor servname",
+            "getaddrinfo",
+            "name resolution",
+            "no address associated",
+        ),
+        "name not resolved",
+    ),
+    (ConnectionRefusedError, ("connection refused", "actively refused"), "connection refused"),
+    (ConnectionResetError, ("connection reset",), "connection reset by the server"),
+)
+_TRANSPORT_ERRORS: tuple[tuple[type[httpx.TransportError], str], ...] = (
+    (httpx.ConnectTimeout, "no connection within the connect timeout"),
+    (httpx.ReadTimeout, "no answer within the read timeout"),
+    (httpx.WriteTimeout, "could not send the request within the write timeout"),
+    (httpx.PoolTimeout, "no free connection in the pool within the pool timeout"),
+    (httpx.ProxyError, "the proxy refused the request"),
+    (httpx.UnsupportedProtocol, "unsupported URL scheme"),
+    (httpx.ConnectError, "could not connect"),
+    (httpx.RemoteProtocolError, "the server closed the connection or broke the protocol"),
+    (httpx.ReadError, "the connection broke while reading the answer"),
+    (httpx.WriteError, "the connection broke while sending the request"),
+)
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def describe_transport_error(exc: httpx.TransportError) -> str:
+    """What happened, in words: "connection refused", "name not resolved", "TLS handshake failed", ..."""
+    causes = list(_causes(exc))
+    text = " ".join(str(cause) for cause in causes).lower()
+    for cause_type, phrases, meaning in _TRANSPORT_CAUSES:
+        if any(isinstance(cause, cause_type) for cause in causes) or any(phrase in text for phrase in phrases):
+            return meaning
+    return next(
+        (meaning for error_type, meaning in _TRANSPORT_ERRORS if isinstance(exc, error_type)), "transport error"
+    )
+
+
+def _connection_error(client: "Client", exc: httpx.TransportError) -> APIConnectionError:
+    """The typed error for a transport failure; the httpx exception stays attached as its cause."""
+    detail = redact_text(f"{describe_transport_error(exc)} ({type(exc).__name__}: {exc})", client.secrets())
+    error_class = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    error = error_class(request=exc.request, message=detail)
+    error.__cause__ = exc
+    return error
+
+
+def _not_processed(response: httpx.Response | None, error: APIConnectionError | None) -> bool:
+    """True when the server cannot have acted on the request, so any method may be sent again."""
+    if error is not None:
+        return isinstance(error.__cause__, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+    return response is not None and _effective_status(response) == 429
+
+
+def _plan_retry(
+    client: "Client",
+    attempt: int,
+    retry_safe: bool,
+    response: httpx.Response | None,
+    error: APIConnectionError | None,
+) -> float | None:
+    """How long to wait before attempt `attempt + 1`, or None when this outcome is the answer.
+
+    Requests that are safe to repeat retry on any failure; every request retries on a 429 (the server
+    did not process it) and on a connection that was never made.
+    """
+    status = _effective_status(response) if response is not None else None
+    failed = error is not None or (status is not None and (status in RETRYABLE_STATUSES or status >= 500))
+    replayable = retry_safe or _not_processed(response, error)
+    delay = None
+    if failed and replayable and attempt < client.max_retries:
+        delay = retry_delay(attempt, response, client.clock.wall())
+    if logger.isEnabledFor(logging.DEBUG):
+        request = response.request if response is not None else error.request if error is not None else None
+        outcome = str(response.status_code) if response is not None else type(error).__name__
+        then = f"; retrying in {delay:.2f}s" if delay is not None else ""
+        if request is not None:
+            logger.debug(
+                "%s %s -> %s (attempt %d)%s", request.method, redact_url(request.url), outcome, attempt + 1, then
+            )
+    return delay
+
+
+def _request_kwargs(client: "Client", kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The operation's request plus the calling client's per-request settings (copies share connections)."""
+    options = client.request_options()
+    headers = {**options.pop("headers"), **kwargs.get("headers", {})}
+    return {**kwargs, **options, "headers": headers}
+
+
+def request_sync(client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, pacing: str | None) -> httpx.Response:
+    http = client.get_httpx_client()
+    pacer = client.pacer(limit_for(pacing, kwargs))
+    kwargs = _request_kwargs(client, kwargs)
+    attempt = 0
+    while True:
+        response, error = None, None
+        with pacer.sync():
+            try:
+                response = http.request(**kwargs)
+            except httpx.TransportError as exc:
+                error = _connection_error(client, exc)
+        delay = _plan_retry(client, attempt, retry_safe, response, error)
+        if delay is None:
+            if error is not None:
+                raise error from error.__cause__
+            assert response is not None
+            return response
+        client.clock.sleep(delay)
+        attempt += 1
+
+
+async def request_async(
+    client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, pacing: str | None
+) -> httpx.Response:
+    http = client.get_async_httpx_client()
+    pacer = client.pacer(limit_for(pacing, kwargs))
+    kwargs = _request_kwargs(client, kwargs)
+    attempt = 0
+    while True:
+        response, error = None, None
+        async with pacer.asyncio():
+            try:
+                response = await http.request(**kwargs)
+            except httpx.TransportError as exc:
+                error = _connection_error(client, exc)
+        delay = _plan_retry(client, attempt, retry_safe, response, error)
+        if delay is None:
+            if error is not None:
+                raise error from error.__cause__
+            assert response is not None
+            return response
+        await client.clock.async_sleep(delay)
+        attempt += 1
+
+
+def unwrap(client: "Client", response: Response[Any]) -> Any:
+    """The short call's answer: the parsed success model, or the typed error the answer stands for."""
+    http_response = response.http_response
+    if not 200 <= http_response.status_code <= 299:
+        raise status_error(client, http_response, http_response.status_code)
+    if response.parse_error is not None:
+        raise APIResponseValidationError(response=http_response, cause=response.parse_error)
+    return response.parsed
+
+
+def status_error(client: "Client", response: httpx.Response, status_code: int) -> APIStatusError:
+    try:
+        body: Any = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = response.text
+    vendor_error: Any = None
+    detail = _vendor_message(body) or response.reason_phrase or "error"
+    message = f"{response.request.method} {redact_url(response.request.url)} failed with {status_code}: {detail}"
+    error_class = error_class_for(status_code)
+    return error_class(
+        redact_text(message, client.secrets()),
+        response=response,
+        body=body,
+        error=vendor_error,
+        status_code=status_code,
+    )
+
+
+def _vendor_message(body: Any) -> str | None:
+    """The human message of any of our vendors' error shapes."""
+    if isinstance(body, list) and body and isinstance(body[0], dict):
+        body = body[0]
+    if not isinstance(body, dict):
+        return None
+    for key in ("message", "Message", "error", "detail"):
+        if isinstance(body.get(key), str) and body[key]:
+            return str(body[key])
+    return None
+
+
+def text_answer(response: httpx.Response) -> str | None:
+    """The body as text when the answer is in a non-JSON format the operation offers (XML, CSV, ...)."""
+    media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type == "application/json" or media_type.endswith("+json"):
+        return None
+    if response.content.lstrip()[:1] in (b"[", b"{"):
+        return None  # JSON under another media type
+    return response.text

@@ -1,0 +1,168 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import _base_client, _json
+from ...client import Client
+from ...types import UNSET, Response, Unset
+
+RETRY_SAFE = False
+PACING = None
+
+
+def _get_kwargs(
+    *,
+    body: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/config/content-type-override",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "openapi/python/client"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> str | str | None:
+    # Answers in openapi/python/client (the formats the request may ask for) are returned as text.
+    if 200 <= response.status_code <= 299 and (text := _base_client.text_answer(response)) is not None:
+        return text
+    if response.status_code == 200:
+        response_200 = cast(str, _json.loads(response.content))
+        return response_200
+
+    return None
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[str | str]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: str | Unset = UNSET,
+) -> Response[str | str]:
+    """Content Type Override
+
+    Args:
+        body (str | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[str | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: str | Unset = UNSET,
+) -> str:
+    """Content Type Override
+
+    Args:
+        body (str | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return cast(
+        "str",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                client=client,
+                body=body,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: str | Unset = UNSET,
+) -> Response[str | str]:
+    """Content Type Override
+
+    Args:
+        body (str | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[str | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: str | Unset = UNSET,
+) -> str:
+    """Content Type Override
+
+    Args:
+        body (str | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return cast(
+        "str",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                client=client,
+                body=body,
+            ),
+        ),
+    )

@@ -1,0 +1,170 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import _base_client, _json
+from ...client import Client
+from ...models.post_naming_property_conflict_with_import_body import PostNamingPropertyConflictWithImportBody
+from ...models.post_naming_property_conflict_with_import_response_200 import (
+    PostNamingPropertyConflictWithImportResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+RETRY_SAFE = False
+PACING = None
+
+
+def _get_kwargs(
+    *,
+    body: PostNamingPropertyConflictWithImportBody | Unset = UNSET,
+) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/naming/property-conflict-with-import",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Client, response: httpx.Response
+) -> PostNamingPropertyConflictWithImportResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostNamingPropertyConflictWithImportResponse200.from_dict(_json.loads(response.content))
+
+        return response_200
+
+    return None
+
+
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[PostNamingPropertyConflictWithImportResponse200]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: PostNamingPropertyConflictWithImportBody | Unset = UNSET,
+) -> Response[PostNamingPropertyConflictWithImportResponse200]:
+    """
+    Args:
+        body (PostNamingPropertyConflictWithImportBody | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[PostNamingPropertyConflictWithImportResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: PostNamingPropertyConflictWithImportBody | Unset = UNSET,
+) -> PostNamingPropertyConflictWithImportResponse200:
+    """
+    Args:
+        body (PostNamingPropertyConflictWithImportBody | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        PostNamingPropertyConflictWithImportResponse200
+    """
+
+    return cast(
+        "PostNamingPropertyConflictWithImportResponse200",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                client=client,
+                body=body,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: PostNamingPropertyConflictWithImportBody | Unset = UNSET,
+) -> Response[PostNamingPropertyConflictWithImportResponse200]:
+    """
+    Args:
+        body (PostNamingPropertyConflictWithImportBody | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[PostNamingPropertyConflictWithImportResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: PostNamingPropertyConflictWithImportBody | Unset = UNSET,
+) -> PostNamingPropertyConflictWithImportResponse200:
+    """
+    Args:
+        body (PostNamingPropertyConflictWithImportBody | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        PostNamingPropertyConflictWithImportResponse200
+    """
+
+    return cast(
+        "PostNamingPropertyConflictWithImportResponse200",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                client=client,
+                body=body,
+            ),
+        ),
+    )

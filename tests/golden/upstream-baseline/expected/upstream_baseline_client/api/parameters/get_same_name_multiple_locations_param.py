@@ -1,0 +1,211 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import _base_client
+from ...client import Client
+from ...types import UNSET, Response, Unset
+
+RETRY_SAFE = True
+PACING = None
+
+
+def _get_kwargs(
+    param_path: str,
+    *,
+    param_query: str | Unset = UNSET,
+    param_header: str | Unset = UNSET,
+    param_cookie: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+    if not isinstance(param_header, Unset):
+        headers["param"] = param_header
+
+    cookies = {}
+    if param_cookie is not UNSET:
+        cookies["param"] = param_cookie
+
+    params: dict[str, Any] = {}
+
+    params["param"] = param_query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/same-name-multiple-locations/{param_path}".format(
+            param_path=quote(str(param_path), safe=""),
+        ),
+        "params": params,
+        "cookies": cookies,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    param_path: str,
+    *,
+    client: Client,
+    param_query: str | Unset = UNSET,
+    param_header: str | Unset = UNSET,
+    param_cookie: str | Unset = UNSET,
+) -> Response[Any]:
+    """
+    Args:
+        param_path (str):
+        param_query (str | Unset):
+        param_header (str | Unset):
+        param_cookie (str | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        param_path=param_path,
+        param_query=param_query,
+        param_header=param_header,
+        param_cookie=param_cookie,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    param_path: str,
+    *,
+    client: Client,
+    param_query: str | Unset = UNSET,
+    param_header: str | Unset = UNSET,
+    param_cookie: str | Unset = UNSET,
+) -> Any:
+    """
+    Args:
+        param_path (str):
+        param_query (str | Unset):
+        param_header (str | Unset):
+        param_cookie (str | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        Any
+    """
+
+    return cast(
+        "Any",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                param_path=param_path,
+                client=client,
+                param_query=param_query,
+                param_header=param_header,
+                param_cookie=param_cookie,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    param_path: str,
+    *,
+    client: Client,
+    param_query: str | Unset = UNSET,
+    param_header: str | Unset = UNSET,
+    param_cookie: str | Unset = UNSET,
+) -> Response[Any]:
+    """
+    Args:
+        param_path (str):
+        param_query (str | Unset):
+        param_header (str | Unset):
+        param_cookie (str | Unset):
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        param_path=param_path,
+        param_query=param_query,
+        param_header=param_header,
+        param_cookie=param_cookie,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    param_path: str,
+    *,
+    client: Client,
+    param_query: str | Unset = UNSET,
+    param_header: str | Unset = UNSET,
+    param_cookie: str | Unset = UNSET,
+) -> Any:
+    """
+    Args:
+        param_path (str):
+        param_query (str | Unset):
+        param_header (str | Unset):
+        param_cookie (str | Unset):
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        Any
+    """
+
+    return cast(
+        "Any",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                param_path=param_path,
+                client=client,
+                param_query=param_query,
+                param_header=param_header,
+                param_cookie=param_cookie,
+            ),
+        ),
+    )

@@ -1,0 +1,176 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import _base_client, _json
+from ...client import Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.octet_stream_tests_octet_stream_post_response_200 import OctetStreamTestsOctetStreamPostResponse200
+from ...types import UNSET, File, Response, Unset
+
+RETRY_SAFE = False
+PACING = None
+
+
+def _get_kwargs(
+    *,
+    body: File | Unset = UNSET,
+) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tests/octet_stream",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Client, response: httpx.Response
+) -> HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200 | None:
+    if response.status_code == 200:
+        response_200 = OctetStreamTestsOctetStreamPostResponse200.from_dict(_json.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(_json.loads(response.content))
+
+        return response_422
+
+    return None
+
+
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200]:
+    parsed, parse_error = None, None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        parse_error = error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        parse_error=parse_error,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: File | Unset = UNSET,
+) -> Response[HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200]:
+    """Binary (octet stream) request body
+
+    Args:
+        body (File | Unset): A file to upload
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = _base_client.request_sync(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: File | Unset = UNSET,
+) -> OctetStreamTestsOctetStreamPostResponse200:
+    """Binary (octet stream) request body
+
+    Args:
+        body (File | Unset): A file to upload
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        OctetStreamTestsOctetStreamPostResponse200
+    """
+
+    return cast(
+        "OctetStreamTestsOctetStreamPostResponse200",
+        _base_client.unwrap(
+            client,
+            sync_detailed(
+                client=client,
+                body=body,
+            ),
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: File | Unset = UNSET,
+) -> Response[HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200]:
+    """Binary (octet stream) request body
+
+    Args:
+        body (File | Unset): A file to upload
+
+    Raises:
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+            Error statuses do not raise: they are in the returned Response.
+
+    Returns:
+        Response[HTTPValidationError | OctetStreamTestsOctetStreamPostResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await _base_client.request_async(client, kwargs, retry_safe=RETRY_SAFE, pacing=PACING)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: File | Unset = UNSET,
+) -> OctetStreamTestsOctetStreamPostResponse200:
+    """Binary (octet stream) request body
+
+    Args:
+        body (File | Unset): A file to upload
+
+    Raises:
+        APIStatusError: If the API answers with an error (a subclass per status: NotFoundError, ...).
+        APIConnectionError: If the server cannot be reached (APITimeoutError: no answer within Client.timeout).
+
+    Returns:
+        OctetStreamTestsOctetStreamPostResponse200
+    """
+
+    return cast(
+        "OctetStreamTestsOctetStreamPostResponse200",
+        _base_client.unwrap(
+            client,
+            await asyncio_detailed(
+                client=client,
+                body=body,
+            ),
+        ),
+    )

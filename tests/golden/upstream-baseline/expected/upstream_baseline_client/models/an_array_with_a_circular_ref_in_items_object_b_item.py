@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._repr import set_fields_repr as _set_fields_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.an_array_with_a_circular_ref_in_items_object_a_item import AnArrayWithACircularRefInItemsObjectAItem
+
+
+T = TypeVar("T", bound="AnArrayWithACircularRefInItemsObjectBItem")
+
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "circular",
+    }
+)
+
+
+@_attrs_define
+class AnArrayWithACircularRefInItemsObjectBItem:
+    """
+    Attributes:
+        circular (list[AnArrayWithACircularRefInItemsObjectAItem] | Unset):
+    """
+
+    circular: list[AnArrayWithACircularRefInItemsObjectAItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        circular: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.circular, Unset):
+            circular = []
+            for componentsschemas_an_array_with_a_circular_ref_in_items_object_a_item_data in self.circular:
+                componentsschemas_an_array_with_a_circular_ref_in_items_object_a_item = (
+                    componentsschemas_an_array_with_a_circular_ref_in_items_object_a_item_data.to_dict()
+                )
+                circular.append(componentsschemas_an_array_with_a_circular_ref_in_items_object_a_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if circular is not UNSET:
+            field_dict["circular"] = circular
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        _circular = src_dict.get("circular", UNSET)
+        circular: list[AnArrayWithACircularRefInItemsObjectAItem] | Unset = (
+            UNSET
+            if _circular is UNSET
+            else [
+                AnArrayWithACircularRefInItemsObjectAItem.from_dict(
+                    componentsschemas_an_array_with_a_circular_ref_in_items_object_a_item_data
+                )
+                for componentsschemas_an_array_with_a_circular_ref_in_items_object_a_item_data in _circular
+            ]
+        )
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.circular = circular
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once at the bottom rather than inside every from_dict/to_dict call as upstream does: models that
+# refer to each other still resolve (each class exists before the cycle comes back to it).
+from ..models.an_array_with_a_circular_ref_in_items_object_a_item import AnArrayWithACircularRefInItemsObjectAItem

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._repr import set_fields_repr as _set_fields_repr
+
+T = TypeVar("T", bound="AnArrayWithARecursiveRefInItemsObjectAdditionalPropertiesItem")
+
+
+@_attrs_define
+class AnArrayWithARecursiveRefInItemsObjectAdditionalPropertiesItem:
+    additional_properties: dict[str, list[AnArrayWithARecursiveRefInItemsObjectAdditionalPropertiesItem]] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = []
+            for componentsschemas_an_array_with_a_recursive_ref_in_items_object_additional_properties_item_data in prop:
+                componentsschemas_an_array_with_a_recursive_ref_in_items_object_additional_properties_item = componentsschemas_an_array_with_a_recursive_ref_in_items_object_additional_properties_item_data.to_dict()
+                field_dict[prop_name].append(
+                    componentsschemas_an_array_with_a_recursive_ref_in_items_object_additional_properties_item
+                )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+
+        additional_properties = {}
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = [
+                AnArrayWithARecursiveRefInItemsObjectAdditionalPropertiesItem.from_dict(
+                    componentsschemas_an_array_with_a_recursive_ref_in_items_object_additional_properties_item_data
+                )
+                for componentsschemas_an_array_with_a_recursive_ref_in_items_object_additional_properties_item_data in prop_dict
+            ]
+
+            additional_properties[prop_name] = additional_property
+
+        _model.additional_properties = additional_properties
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[AnArrayWithARecursiveRefInItemsObjectAdditionalPropertiesItem]:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[AnArrayWithARecursiveRefInItemsObjectAdditionalPropertiesItem]) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._repr import set_fields_repr as _set_fields_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_with_primitive_additional_properties_a_date_holder import (
+        ModelWithPrimitiveAdditionalPropertiesADateHolder,
+    )
+
+
+T = TypeVar("T", bound="ModelWithPrimitiveAdditionalProperties")
+
+# The wire names of the declared properties: any other key of an answer goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "a_date_holder",
+    }
+)
+
+
+@_attrs_define
+class ModelWithPrimitiveAdditionalProperties:
+    """
+    Attributes:
+        a_date_holder (ModelWithPrimitiveAdditionalPropertiesADateHolder | Unset):
+    """
+
+    a_date_holder: ModelWithPrimitiveAdditionalPropertiesADateHolder | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _set_fields_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        a_date_holder: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.a_date_holder, Unset):
+            a_date_holder = self.a_date_holder.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if a_date_holder is not UNSET:
+            field_dict["a_date_holder"] = a_date_holder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):  # dict first: the common, cheap check
+            if not isinstance(src_dict, Mapping):
+                # upstream's dict() would turn a list of pairs into a model: a union must fall through instead
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        _a_date_holder = src_dict.get("a_date_holder", UNSET)
+        a_date_holder: ModelWithPrimitiveAdditionalPropertiesADateHolder | Unset = (
+            UNSET
+            if _a_date_holder is UNSET
+            else ModelWithPrimitiveAdditionalPropertiesADateHolder.from_dict(_a_date_holder)
+        )
+
+        # every field is set below, so attrs' __init__ (keyword parsing, defaults) is not needed; `_model`
+        # cannot clash with a field's local: generated Python names never start with an underscore
+        _model = object.__new__(cls)
+        _model.a_date_holder = a_date_holder
+
+        _model.additional_properties = (
+            {} if src_dict.keys() <= _KNOWN_KEYS else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once at the bottom rather than inside every from_dict/to_dict call as upstream does: models that
+# refer to each other still resolve (each class exists before the cycle comes back to it).
+from ..models.model_with_primitive_additional_properties_a_date_holder import (
+    ModelWithPrimitiveAdditionalPropertiesADateHolder,
+)
