@@ -41,7 +41,7 @@ print("imported", clicky_client.Client.__name__)
 def test_every_project_builds_with_the_backend_installed_here_alone() -> None:
     """What makes the suite's builds without isolation the builds a user's isolated environment would make."""
     backend = importlib.metadata.version("hatchling")
-    for project in (*(REPO / "generated" / api for api in ("clickmeter", "clickport", "clicky")), REPO):
+    for project in (*(REPO / api.generated for api in APIS.values()), REPO):
         build_system = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]
         assert build_system["build-backend"] == "hatchling.build", project
         requirements = [Requirement(text) for text in build_system["requires"]]

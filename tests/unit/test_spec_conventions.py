@@ -16,10 +16,10 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
+from clickapis.catalog import API_NAMES as APIS
 from tests.spec_examples import document_examples, example_failures, example_registry
 
 REPO = Path(__file__).resolve().parents[2]
-APIS = ("clickmeter", "clickport", "clicky")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 per_api = pytest.mark.parametrize("api", APIS)
