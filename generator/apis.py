@@ -10,6 +10,7 @@ API_NAMES: tuple[str, ...] = ("clickmeter", "clickport", "clicky")
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
+RUNTIME_DIR = PACKAGE_DIR / "runtime"  # the modules every generated client carries (see generator/runtime/)
 CONFIGS_DIR = PACKAGE_DIR / "configs"
 
 
