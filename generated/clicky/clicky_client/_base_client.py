@@ -188,8 +188,10 @@ def _plan_retry(
 def _request_kwargs(client: Client, kwargs: dict[str, Any]) -> dict[str, Any]:
     """The operation's request plus the calling client's per-request settings (copies share connections)."""
     options = client.request_options()
-    headers = {**options.pop("headers"), **kwargs.get("headers", {})}
-    return {**kwargs, **options, "headers": headers}
+    client_headers = options.pop("headers")
+    if client_headers:  # most clients set none: spare httpx a merge of empty headers on every request
+        options["headers"] = {**client_headers, **kwargs.get("headers", {})}
+    return {**kwargs, **options}
 
 
 def request_sync(client: Client, kwargs: dict[str, Any], *, retry_safe: bool, pacing: str | None) -> httpx.Response:

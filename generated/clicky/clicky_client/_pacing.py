@@ -187,13 +187,16 @@ class ConcurrencyPacer:
 
 @define
 class NoPacing:
-    @contextlib.contextmanager
-    def sync(self) -> Iterator[None]:
-        yield
+    """Requests under no vendor limit: one shared do-nothing context, the cheapest `with` there is."""
 
-    @contextlib.asynccontextmanager
-    async def asyncio(self) -> AsyncIterator[None]:
-        yield
+    def sync(self) -> contextlib.nullcontext[None]:
+        return _NO_WAIT
+
+    def asyncio(self) -> contextlib.nullcontext[None]:
+        return _NO_WAIT
+
+
+_NO_WAIT = contextlib.nullcontext()
 
 
 Pacer = RatePacer | ConcurrencyPacer | NoPacing
