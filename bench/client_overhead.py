@@ -1,7 +1,8 @@
 """Client overhead: sequential GETs through the generated Clickport client vs bare httpx + json.loads.
 
 Both sides talk to the same constant-answer server (bench.fixed_server) in another process, so the
-server's cost is identical and the difference is what the generated client adds per call.
+server's cost is identical and the difference is what the generated client adds per call. The sides take
+turns every BLOCK calls within each sample, so load from elsewhere on the machine hits both alike.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 import httpx
 
 from bench.figures import Bound, Figure
-from bench.measure import Spread, interleaved
+from bench.measure import Spread
 from bench.payloads import load_spec, realtime_visitors
 from bench.processes import free_port, serving
 from bench.settings import BenchSettings
@@ -25,63 +26,95 @@ BENCHMARK = "client overhead"
 PATH = "/api/realtime"
 API_KEY = "ck_demo_key"  # the demo credential; the constant server does not check it
 WARMUP_CALLS = 20
+BLOCK = 25  # calls per turn when the two sides alternate
 
 
-def generated_sync(base_url: str, calls: int) -> float:
+Call = Callable[[], object]
+AsyncCall = Callable[[], Awaitable[object]]
+
+
+def alternating(calls_by_side: dict[str, Call], calls: int, runs: int) -> dict[str, Spread]:
+    """`runs` samples of each side's seconds for `calls` calls, the sides taking turns every BLOCK calls.
+
+    Both sides of a sample run in the same stretch of time, so a burst of load on the shared machine
+    slows both alike instead of one side's whole sample (as whole interleaved runs would).
+    """
+    for call in calls_by_side.values():
+        for _ in range(WARMUP_CALLS):
+            call()
+    samples: dict[str, list[float]] = {side: [] for side in calls_by_side}
+    for _ in range(runs):
+        spent = dict.fromkeys(calls_by_side, 0.0)
+        for block in _blocks(calls):
+            for side, call in calls_by_side.items():
+                started = time.perf_counter()
+                for _ in range(block):
+                    call()
+                spent[side] += time.perf_counter() - started
+        for side, seconds in spent.items():
+            samples[side].append(seconds)
+    return {side: Spread.of(values) for side, values in samples.items()}
+
+
+async def alternating_async(calls_by_side: dict[str, AsyncCall], calls: int, runs: int) -> dict[str, Spread]:
+    """`alternating` for coroutines, on one event loop."""
+    for call in calls_by_side.values():
+        for _ in range(WARMUP_CALLS):
+            await call()
+    samples: dict[str, list[float]] = {side: [] for side in calls_by_side}
+    for _ in range(runs):
+        spent = dict.fromkeys(calls_by_side, 0.0)
+        for block in _blocks(calls):
+            for side, call in calls_by_side.items():
+                started = time.perf_counter()
+                for _ in range(block):
+                    await call()
+                spent[side] += time.perf_counter() - started
+        for side, seconds in spent.items():
+            samples[side].append(seconds)
+    return {side: Spread.of(values) for side, values in samples.items()}
+
+
+def _blocks(calls: int) -> list[int]:
+    return [min(BLOCK, calls - done) for done in range(0, calls, BLOCK)]
+
+
+def over_the_socket_sync(base_url: str, calls: int, runs: int) -> dict[str, Spread]:
     from clickport_client import Client
     from clickport_client.api.realtime import get_realtime_visitors
 
-    client = Client(base_url=base_url, api_key=API_KEY)
-    try:
-        return _timed_loop(lambda: get_realtime_visitors.sync(client=client), calls)
-    finally:
-        client.close()
+    with (
+        Client(base_url=base_url, api_key=API_KEY) as client,
+        httpx.Client(base_url=base_url, headers={"x-api-key": API_KEY}) as http,
+    ):
+        return alternating(
+            {
+                "generated": lambda: get_realtime_visitors.sync(client=client),
+                "bare": lambda: json.loads(http.get(PATH).content),
+            },
+            calls,
+            runs,
+        )
 
 
-def bare_sync(base_url: str, calls: int) -> float:
-    with httpx.Client(base_url=base_url, headers={"x-api-key": API_KEY}) as http:
-        return _timed_loop(lambda: json.loads(http.get(PATH).content), calls)
-
-
-def _timed_loop(call: Callable[[], object], calls: int) -> float:
-    for _ in range(WARMUP_CALLS):
-        call()
-    started = time.perf_counter()
-    for _ in range(calls):
-        call()
-    return time.perf_counter() - started
-
-
-async def _timed_async_loop(call: Callable[[], Awaitable[object]], calls: int) -> float:
-    for _ in range(WARMUP_CALLS):
-        await call()
-    started = time.perf_counter()
-    for _ in range(calls):
-        await call()
-    return time.perf_counter() - started
-
-
-async def generated_async(base_url: str, calls: int) -> float:
+async def over_the_socket_async(base_url: str, calls: int, runs: int) -> dict[str, Spread]:
     from clickport_client import Client
     from clickport_client.api.realtime import get_realtime_visitors
 
-    client = Client(base_url=base_url, api_key=API_KEY)
-    try:
-        return await _timed_async_loop(lambda: get_realtime_visitors.asyncio(client=client), calls)
-    finally:
-        await client.get_async_httpx_client().aclose()
+    async with (
+        Client(base_url=base_url, api_key=API_KEY) as client,
+        httpx.AsyncClient(base_url=base_url, headers={"x-api-key": API_KEY}) as http,
+    ):
 
-
-async def bare_async(base_url: str, calls: int) -> float:
-    async with httpx.AsyncClient(base_url=base_url, headers={"x-api-key": API_KEY}) as http:
-
-        async def call() -> object:
+        async def bare() -> object:
             return json.loads((await http.get(PATH)).content)
 
-        return await _timed_async_loop(call, calls)
+        return await alternating_async(
+            {"generated": lambda: get_realtime_visitors.asyncio(client=client), "bare": bare}, calls, runs
+        )
 
 
-def in_memory_pair(body: bytes, calls: int) -> dict[str, Callable[[], float]]:
+def in_memory(body: bytes, calls: int, runs: int) -> dict[str, Spread]:
     """Generated client vs bare httpx + the same model construction, over an in-memory transport: no network
     noise, and both sides build the typed models, so the difference is the runtime alone (retry loop,
     pacing hook, credential copy of the request, typed-error check)."""
@@ -95,10 +128,14 @@ def in_memory_pair(body: bytes, calls: int) -> dict[str, Callable[[], float]]:
     transport = httpx.MockTransport(answer)
     client = Client(base_url="http://bench.invalid", api_key=API_KEY, httpx_args={"transport": transport})
     http = httpx.Client(base_url="http://bench.invalid", headers={"x-api-key": API_KEY}, transport=transport)
-    return {
-        "generated": lambda: _timed_loop(lambda: get_realtime_visitors.sync(client=client), calls),
-        "bare": lambda: _timed_loop(lambda: RealtimeVisitors.from_dict(json.loads(http.get(PATH).content)), calls),
-    }
+    return alternating(
+        {
+            "generated": lambda: get_realtime_visitors.sync(client=client),
+            "bare": lambda: RealtimeVisitors.from_dict(json.loads(http.get(PATH).content)),
+        },
+        calls,
+        runs,
+    )
 
 
 def per_call_micros(spread: Spread, calls: int) -> Spread:
@@ -118,7 +155,8 @@ def figure(mode: str, spreads: dict[str, Spread], calls: int) -> Figure:
 
 
 def run(settings: BenchSettings) -> list[Figure]:
-    return measure(settings, calls=settings.pick(2000, 300), runs=settings.pick(5, 2))
+    # More, shorter samples than before: the median then drops the ones a burst of load spoiled.
+    return measure(settings, calls=settings.pick(500, 150), runs=settings.pick(15, 3))
 
 
 def measure(settings: BenchSettings, calls: int, runs: int) -> list[Figure]:
@@ -129,24 +167,15 @@ def measure(settings: BenchSettings, calls: int, runs: int) -> list[Figure]:
         port = free_port()
         command = [settings.python, "-m", "bench.fixed_server", "--port", str(port), "--path", PATH]
         with serving([*command, "--body", str(body_file)], PATH, port) as base_url:
-            sync = interleaved(
-                {"generated": lambda: generated_sync(base_url, calls), "bare": lambda: bare_sync(base_url, calls)},
-                runs,
-            )
-            concurrent = interleaved(
-                {
-                    "generated": lambda: asyncio.run(generated_async(base_url, calls)),
-                    "bare": lambda: asyncio.run(bare_async(base_url, calls)),
-                },
-                runs,
-            )
-    in_memory = interleaved(in_memory_pair(body, calls), runs)
+            sync = over_the_socket_sync(base_url, calls, runs)
+            concurrent = asyncio.run(over_the_socket_async(base_url, calls, runs))
+    runtime_alone = in_memory(body, calls, runs)
     runtime_only = Figure(
         BENCHMARK,
         f"{calls:,} GETs, sync, in-memory transport (runtime alone)",
         "µs/call",
-        per_call_micros(in_memory["generated"], calls),
-        per_call_micros(in_memory["bare"], calls),
+        per_call_micros(runtime_alone["generated"], calls),
+        per_call_micros(runtime_alone["bare"], calls),
         "bare httpx.Client + json.loads + RealtimeVisitors.from_dict",
     )
     return [figure("sync", sync, calls), figure("async", concurrent, calls), runtime_only]
