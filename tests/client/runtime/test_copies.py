@@ -19,7 +19,13 @@ ROOT = Path(__file__).resolve().parents[3]
 def test_each_client_carries_the_runtime_byte_for_byte(api: str) -> None:
     package = ROOT / "generated" / api / f"{api}_client"
     modules = client_build.runtime_modules()
-    assert {module.name for module in modules} >= {"_base_client.py", "_error_shapes.py", "_pacing.py", "_unset.py"}
+    assert {module.name for module in modules} >= {
+        "_base_client.py",
+        "_error_shapes.py",
+        "_pacing.py",
+        "_transport_errors.py",
+        "_unset.py",
+    }
     for module in modules:
         assert (package / module.name).read_bytes() == module.read_bytes(), f"{api}: {module.name} differs"
     carried = {path.name for path in package.glob("_*.py")}

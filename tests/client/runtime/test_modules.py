@@ -14,7 +14,17 @@ import attrs
 import httpx
 import pytest
 
-from generator.runtime import _arguments, _base_client, _error_shapes, _json, _numbers, _paging, _redaction, _repr
+from generator.runtime import (
+    _arguments,
+    _base_client,
+    _error_shapes,
+    _json,
+    _numbers,
+    _paging,
+    _redaction,
+    _repr,
+    _transport_errors,
+)
 from generator.runtime._clock import Clock
 from generator.runtime._exceptions import (
     APIConnectionError,
@@ -152,7 +162,7 @@ def test_retry_delay_reads_an_http_date_and_caps_the_backoff() -> None:
 def test_transport_errors_are_described_from_their_cause(cause: BaseException | None, meaning: str) -> None:
     error = httpx.ConnectError("failed")
     error.__cause__ = cause
-    assert _base_client.describe_transport_error(error) == meaning
+    assert _transport_errors.describe_transport_error(error) == meaning
 
 
 def test_text_answer_is_the_body_only_for_non_json_answers() -> None:
