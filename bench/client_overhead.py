@@ -40,39 +40,48 @@ def alternating(calls_by_side: dict[str, Call], calls: int, runs: int) -> dict[s
     slows both alike instead of one side's whole sample (as whole interleaved runs would).
     """
     for call in calls_by_side.values():
-        for _ in range(WARMUP_CALLS):
-            call()
-    samples: dict[str, list[float]] = {side: [] for side in calls_by_side}
+        _timed(call, WARMUP_CALLS)
+
+    samples = []
     for _ in range(runs):
         spent = dict.fromkeys(calls_by_side, 0.0)
         for block in _blocks(calls):
             for side, call in calls_by_side.items():
-                started = time.perf_counter()
-                for _ in range(block):
-                    call()
-                spent[side] += time.perf_counter() - started
-        for side, seconds in spent.items():
-            samples[side].append(seconds)
-    return {side: Spread.of(values) for side, values in samples.items()}
+                spent[side] += _timed(call, block)
+        samples.append(spent)
+    return _spreads(samples)
 
 
 async def alternating_async(calls_by_side: dict[str, AsyncCall], calls: int, runs: int) -> dict[str, Spread]:
     """`alternating` for coroutines, on one event loop."""
     for call in calls_by_side.values():
-        for _ in range(WARMUP_CALLS):
-            await call()
-    samples: dict[str, list[float]] = {side: [] for side in calls_by_side}
+        await _timed_async(call, WARMUP_CALLS)
+    samples = []
     for _ in range(runs):
         spent = dict.fromkeys(calls_by_side, 0.0)
         for block in _blocks(calls):
             for side, call in calls_by_side.items():
-                started = time.perf_counter()
-                for _ in range(block):
-                    await call()
-                spent[side] += time.perf_counter() - started
-        for side, seconds in spent.items():
-            samples[side].append(seconds)
-    return {side: Spread.of(values) for side, values in samples.items()}
+                spent[side] += await _timed_async(call, block)
+        samples.append(spent)
+    return _spreads(samples)
+
+
+def _timed(call: Call, count: int) -> float:
+    started = time.perf_counter()
+    for _ in range(count):
+        call()
+    return time.perf_counter() - started
+
+
+async def _timed_async(call: AsyncCall, count: int) -> float:
+    started = time.perf_counter()
+    for _ in range(count):
+        await call()
+    return time.perf_counter() - started
+
+
+def _spreads(samples: list[dict[str, float]]) -> dict[str, Spread]:
+    return {side: Spread.of([sample[side] for sample in samples]) for side in samples[0]}
 
 
 def _blocks(calls: int) -> list[int]:
