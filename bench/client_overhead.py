@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -45,9 +46,9 @@ def alternating(calls_by_side: dict[str, Call], calls: int, runs: int) -> dict[s
     samples = []
     for _ in range(runs):
         spent = dict.fromkeys(calls_by_side, 0.0)
-        for block in _blocks(calls):
-            for side, call in calls_by_side.items():
-                spent[side] += _timed(call, block)
+        for turn, block in enumerate(_blocks(calls)):
+            for side in _order(calls_by_side, turn):
+                spent[side] += _timed(calls_by_side[side], block)
         samples.append(spent)
     return _spreads(samples)
 
@@ -59,9 +60,9 @@ async def alternating_async(calls_by_side: dict[str, AsyncCall], calls: int, run
     samples = []
     for _ in range(runs):
         spent = dict.fromkeys(calls_by_side, 0.0)
-        for block in _blocks(calls):
-            for side, call in calls_by_side.items():
-                spent[side] += await _timed_async(call, block)
+        for turn, block in enumerate(_blocks(calls)):
+            for side in _order(calls_by_side, turn):
+                spent[side] += await _timed_async(calls_by_side[side], block)
         samples.append(spent)
     return _spreads(samples)
 
@@ -82,6 +83,12 @@ async def _timed_async(call: AsyncCall, count: int) -> float:
 
 def _spreads(samples: list[dict[str, float]]) -> dict[str, Spread]:
     return {side: Spread.of([sample[side] for sample in samples]) for side in samples[0]}
+
+
+def _order(sides: dict[str, Any], turn: int) -> list[str]:
+    """Who goes first alternates (A B, B A, ...), so whatever the first block after a switch pays, both pay."""
+    names = list(sides)
+    return names if turn % 2 == 0 else names[::-1]
 
 
 def _blocks(calls: int) -> list[int]:
