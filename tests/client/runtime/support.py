@@ -76,6 +76,13 @@ def detailed_call(api: str, client: Any) -> Any:
     return get_stats.sync_detailed(client=client, type_=["visitors"])
 
 
+def parsed_ok_body(api: str, result: Any) -> bool:
+    """Whether `result` is CLIENTS[api][1]'s parsed model of OK_BODIES[api]."""
+    if api == "clicky":
+        return len(result) == 1 and result[0].type_.value == "visitors" and result[0].dates == []
+    return bool(result.to_dict() == OK_BODIES[api])
+
+
 def credential_sent(api: str, request: httpx.Request) -> bool:
     return CLIENTS[api][2](request) is not None
 

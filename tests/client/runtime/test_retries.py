@@ -17,6 +17,7 @@ from .support import (
     OK_BODIES,
     async_call,
     make,
+    parsed_ok_body,
 )
 
 
@@ -64,7 +65,7 @@ def test_clickys_in_band_429_is_retried() -> None:
 def test_get_is_retried_with_backoff_then_succeeds(api: str) -> None:
     server = ScriptedServer(answer(503), answer(502), answer(200, OK_BODIES[api]))
     _, client = make(api, server)
-    CLIENTS[api][1](client)
+    assert parsed_ok_body(api, CLIENTS[api][1](client))
     assert len(server.requests) == 3
     assert len(client.clock.sleeps) == 2
     first, second = client.clock.sleeps
@@ -154,7 +155,7 @@ def test_connection_failures_are_retried_then_raise_typed_errors(
 @pytest.mark.parametrize("api", APIS)
 def test_connection_failure_then_success(api: str) -> None:
     server = ScriptedServer(fail_connect, answer(200, OK_BODIES[api]))
-    assert CLIENTS[api][1](make(api, server)[1]) is not None
+    assert parsed_ok_body(api, CLIENTS[api][1](make(api, server)[1]))
     assert len(server.requests) == 2
 
 
@@ -162,5 +163,5 @@ def test_connection_failure_then_success(api: str) -> None:
 async def test_async_calls_retry_the_same_way(api: str) -> None:
     server = ScriptedServer(answer(503), answer(200, OK_BODIES[api]))
     _, client = make(api, server)
-    assert await async_call(api, client) is not None
+    assert parsed_ok_body(api, await async_call(api, client))
     assert len(server.requests) == 2 and len(client.clock.sleeps) == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -102,8 +103,8 @@ def test_secrets_never_appear_in_reprs_errors_or_logs(api: str, caplog: pytest.L
         assert SECRET not in text, text
 
 
+REPO = Path(__file__).resolve().parents[3]  # the script imports tests.client.runtime.support from here
 DEBUG_SCRIPT = """
-import sys
 import httpx
 import {package} as package
 from tests.client.runtime.support import CLIENTS, OK_BODIES
@@ -123,11 +124,13 @@ def test_debug_logging_is_switched_on_by_the_environment_and_redacted(api: str) 
     script = DEBUG_SCRIPT.format(package=f"{api}_client", api=api)
     log_variable = f"{api.upper()}_LOG"
     environment = {**os.environ, log_variable: "debug"}
-    run = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", script], env=environment, cwd=REPO, capture_output=True, text=True, check=True
+    )
     assert f"GET {OPERATION_URLS[api]} -> 200 (attempt 1)" in run.stderr
     assert SECRET not in run.stderr + run.stdout
     quiet_environment = {name: value for name, value in os.environ.items() if name != log_variable}
     quiet = subprocess.run(
-        [sys.executable, "-c", script], env=quiet_environment, capture_output=True, text=True, check=True
+        [sys.executable, "-c", script], env=quiet_environment, cwd=REPO, capture_output=True, text=True, check=True
     )
     assert "GET" not in quiet.stderr
