@@ -46,3 +46,17 @@ def test_a_changed_runtime_module_is_drift_until_regenerated(tmp_path: Path, mon
     assert drift.changed == ("clicky_client/_numbers.py",)
     assert drift.stale_stamp  # the content stamp counts the runtime among the inputs
     assert not drift.clean
+
+
+@pytest.mark.parametrize("api", API_NAMES)
+def test_each_rendered_settings_module_offers_what_the_runtime_reads(api: str) -> None:
+    import importlib
+
+    from generator.runtime import _settings as neutral
+
+    rendered = importlib.import_module(f"{api}_client._settings")
+    expected = {name for name in vars(neutral) if name.isupper()}
+    assert expected == {name for name in vars(rendered) if name.isupper()}
+    for name in expected:  # same kind of value (the runtime's classes exist once per client, so compare names)
+        kinds = {kind.__name__ for kind in type(getattr(rendered, name)).__mro__}
+        assert type(getattr(neutral, name)).__name__ in kinds, name
