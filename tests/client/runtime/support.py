@@ -10,6 +10,8 @@ from typing import Any
 
 import httpx
 
+from clickapis.catalog import api
+
 from ..fakes import FakeClock, ScriptedServer
 
 SECRET = "s3cr3tvalue0042"
@@ -51,7 +53,7 @@ def make(api: str, server: ScriptedServer, **options: Any) -> tuple[Any, Any]:
 APIS = sorted(CLIENTS)
 
 
-CLICKY_SITEKEY = "5a7e0c1d9b3f4e21"
+CLICKY_SITEKEY = api("clicky").client_arguments["sitekey"]  # the mock's demo sitekey
 
 
 # A success body each client parses, and its call through sync_detailed (status errors do not raise there).
