@@ -43,7 +43,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--db", help="SQLite file that persists the state (default: in memory)")
     parser.add_argument("--faults", type=_rate, default=0.0, help="fraction 0..1 of requests that get a random fault")
-    parser.add_argument("--spec", type=Path, help="spec to serve instead of generated/<api>/openapi.yaml")
+    parser.add_argument("--spec", type=Path, help="spec to serve instead of the wire spec specs/<api>/openapi.yaml")
     parser.add_argument("--validate-responses", action="store_true", help="check every answer against the spec")
     parser.add_argument("--event-limit", type=int, help="Clickport: events per minute per IP (default 60)")
     parser.add_argument(

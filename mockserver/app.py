@@ -41,7 +41,7 @@ from mockserver.faults import FAULT_HEADER, Fault, FaultInjector
 from mockserver.messages import echo
 from mockserver.responses import ApiError, MockResponse, ResponseContractError
 from mockserver.schema_check import SchemaCheck, compile_schema
-from mockserver.spec import EffectiveSpec, MethodNotAllowed, Operation, RouteNotFound, default_spec_path
+from mockserver.spec import MethodNotAllowed, Operation, RouteNotFound, WireSpec, default_spec_path
 from mockserver.store import drop_all_tables, open_database, transaction
 from mockserver.strictness import STRICT_HEADER, request_is_strict
 from mockserver.validation import RawRequest, RequestValidator
@@ -62,7 +62,7 @@ def load_behaviour(api: str) -> ApiBehaviour[Any]:
 class _ResponseChecks:
     """Compiled response schemas per operation, status and media type (`--validate-responses`)."""
 
-    def __init__(self, spec: EffectiveSpec) -> None:
+    def __init__(self, spec: WireSpec) -> None:
         self._checks: dict[tuple[str, str], SchemaCheck | None] = {}
         for operation in spec.operations.values():
             for status, media in operation.responses.items():
@@ -103,7 +103,7 @@ class MockServer:
     def __init__(self, config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -> None:
         self.config = config
         self.behaviour = behaviour or load_behaviour(config.api)
-        self.spec = EffectiveSpec.load(config.spec_path or default_spec_path(config.api))
+        self.spec = WireSpec.load(config.spec_path or default_spec_path(config.api))
         self.behaviour.handlers.check_covers(self.spec.operations, config.api)
         self.clock = MockClock.from_iso(config.now, frozen=config.frozen_clock)
         self.faults = FaultInjector(config.faults, config.seed)

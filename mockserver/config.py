@@ -25,7 +25,7 @@ class MockConfig:
     faults: float = 0.0
     """Fraction (0..1) of requests that get an injected fault, deterministic under `seed`."""
     spec_path: Path | None = None
-    """Overrides `generated/<api>/openapi.yaml`."""
+    """Overrides the wire spec `specs/<api>/openapi.yaml`."""
     validate_responses: bool = False
     """Check every handler answer against the spec's response schema (mock bugs surface at once)."""
     event_limit: int | None = None

@@ -23,7 +23,7 @@ from urllib.parse import parse_qs
 from mockserver.json_body import parse_json_body
 from mockserver.responses import ApiError
 from mockserver.schema_check import SchemaCheck, compile_schema
-from mockserver.spec import EffectiveSpec, Operation, Parameter, Schema, SpecError
+from mockserver.spec import Operation, Parameter, Schema, SpecError, WireSpec
 
 _DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 _SUPPORTED_BODY_TYPES = ("application/json", "application/x-www-form-urlencoded")
@@ -53,7 +53,7 @@ class ValidatedRequest:
 class SchemaCoercion:
     """Turns the strings of a request into the JSON types their schemas declare."""
 
-    def __init__(self, spec: EffectiveSpec) -> None:
+    def __init__(self, spec: WireSpec) -> None:
         self._spec = spec
 
     def types_of(self, schema: Schema) -> list[str]:
@@ -153,7 +153,7 @@ def _integer(raw: str) -> int:
 class _ParameterCheck:
     __slots__ = ("_check", "_coercion", "kinds", "label", "parameter")
 
-    def __init__(self, parameter: Parameter, spec: EffectiveSpec, coercion: SchemaCoercion) -> None:
+    def __init__(self, parameter: Parameter, spec: WireSpec, coercion: SchemaCoercion) -> None:
         self.parameter = parameter
         self.label = f"{parameter.location} parameter {parameter.name!r}"
         self._coercion = coercion
@@ -222,7 +222,7 @@ class _ParameterCheck:
 class CredentialCheck:
     """The operation's security requirements against the API's demo credentials."""
 
-    def __init__(self, operation: Operation, spec: EffectiveSpec, credentials: Mapping[str, str]) -> None:
+    def __init__(self, operation: Operation, spec: WireSpec, credentials: Mapping[str, str]) -> None:
         self._alternatives: list[list[tuple[str, str, str, str]]] = []
         for requirement in operation.security:
             schemes = []
@@ -289,7 +289,7 @@ class RequestValidator:
     def __init__(
         self,
         operation: Operation,
-        spec: EffectiveSpec,
+        spec: WireSpec,
         credentials: Mapping[str, str],
         reject_unknown_query_params: bool,
     ) -> None:

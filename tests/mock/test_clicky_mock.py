@@ -16,11 +16,11 @@ from mockserver.apis.clicky.report import KNOWN_TYPES
 from mockserver.app import create_app
 from mockserver.config import MockConfig
 from mockserver.schema_check import SchemaCheck, compile_schema
-from mockserver.spec import EffectiveSpec, default_spec_path
+from mockserver.spec import WireSpec, default_spec_path
 from tests.mock.conftest import FROZEN_NOW
 
 CREDENTIALS = {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"}
-SPEC = EffectiveSpec.load(default_spec_path("clicky"))
+SPEC = WireSpec.load(default_spec_path("clicky"))
 FAMILY_SCHEMAS = {
     "tally": "TallyResult",
     "popular": "PopularResult",
