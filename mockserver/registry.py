@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Generic, TypeVar
 
-if TYPE_CHECKING:
-    from mockserver.behaviour import RequestContext
-    from mockserver.responses import MockResponse
+from mockserver.context import RequestContext
+from mockserver.responses import MockResponse
 
 StoreT = TypeVar("StoreT")
-Handler = Callable[["RequestContext[StoreT]"], "MockResponse"]
+Handler = Callable[[RequestContext[StoreT]], MockResponse]
 
 
 class HandlerCoverageError(Exception):

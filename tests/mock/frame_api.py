@@ -4,7 +4,8 @@ import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 
-from mockserver.behaviour import ApiBehaviour, RequestContext, StoreSetup
+from mockserver.behaviour import ApiBehaviour, StoreSetup
+from mockserver.context import RequestContext
 from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, MockResponse
 

@@ -27,6 +27,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from contract.in_band_errors import _json as in_band_body
+from mockserver.apis.clicky import behaviour as clicky_behaviour
 from tests.mock.hostile import BEYOND_INT64, INTEGER_IMPOSTORS, UNDEFINED_METHODS, call, module_mock
 
 CREDENTIALS = {"site_id": "101", "sitekey": "5a7e0c1d9b3f4e21"}
@@ -51,7 +52,7 @@ INVALID_CALLBACKS = [
 @pytest.fixture(scope="module")
 def clicky() -> Iterator[TestClient]:
     # Frozen clock: the default mode's fallbacks are compared with the answer the default gives.
-    with module_mock("clicky", {}, processing_seconds=0, frozen_clock=True) as client:
+    with module_mock("clicky", {}, clicky_behaviour(processing_seconds=0), frozen_clock=True) as client:
         yield client
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import httpx
 
 from mockserver.app import create_app
-from mockserver.behaviour import RequestContext
 from mockserver.config import MockConfig
+from mockserver.context import RequestContext
 from mockserver.responses import MockResponse
 from tests.mock.conftest import FROZEN_NOW
 from tests.mock.frame_api import DEMO_KEY, NoteStore, build_behaviour, write_spec

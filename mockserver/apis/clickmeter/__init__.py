@@ -40,11 +40,12 @@ def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
     return MockResponse(error_body(error.status, error.message), status=error.status)
 
 
-API: ApiBehaviour[ClickmeterStore] = ApiBehaviour(
-    name="clickmeter",
-    handlers=handlers,
-    open_store=open_store,
-    render_error=render_error,
-    credentials={"apiKey": DEMO_API_KEY},
-    middleware=lambda config: (Middleware(ClickmeterCors),),
-)
+def behaviour() -> ApiBehaviour[ClickmeterStore]:
+    return ApiBehaviour(
+        name="clickmeter",
+        handlers=handlers,
+        open_store=open_store,
+        render_error=render_error,
+        credentials={"apiKey": DEMO_API_KEY},
+        middleware=(Middleware(ClickmeterCors),),
+    )

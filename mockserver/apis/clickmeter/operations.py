@@ -8,7 +8,7 @@ from mockserver.apis.clickmeter import listing
 from mockserver.apis.clickmeter.store import ClickmeterStore, document
 from mockserver.apis.clickmeter.timeframes import DayRange, resolve
 from mockserver.apis.clickmeter.wire import day_of, entity_uri, parse_timestamp
-from mockserver.behaviour import RequestContext
+from mockserver.context import RequestContext
 from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, MockResponse
 

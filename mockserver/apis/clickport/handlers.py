@@ -7,7 +7,7 @@ from typing import Any
 
 from mockserver.apis.clickport import grouping, periods, report, traffic
 from mockserver.apis.clickport.store import ClickportStore
-from mockserver.behaviour import RequestContext
+from mockserver.context import RequestContext
 from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, MockResponse
 

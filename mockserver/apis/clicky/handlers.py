@@ -7,7 +7,7 @@ from mockserver.apis.clicky.report import Report
 from mockserver.apis.clicky.request import read_request
 from mockserver.apis.clicky.store import ClickyStore
 from mockserver.apis.clicky.tallies import TALLIES
-from mockserver.behaviour import RequestContext
+from mockserver.context import RequestContext
 from mockserver.registry import HandlerRegistry
 from mockserver.responses import MockResponse
 
