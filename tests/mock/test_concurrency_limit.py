@@ -36,15 +36,14 @@ def _limited_frame(
     """The frame test API; `/broken` is limited per client IP and blocks in its handler until released."""
     started, release = threading.Event(), threading.Event()
     calls: list[str] = []
-    behaviour = build_behaviour(skip="brokenAnswer")
 
-    @behaviour.handlers.handler("brokenAnswer")
     def slow(ctx: RequestContext[NoteStore]) -> MockResponse:
         calls.append(ctx.client_ip)
         started.set()
         release.wait(WAIT_SECONDS)
         return MockResponse({"count": ctx.store.count()})
 
+    behaviour = build_behaviour(replace={"brokenAnswer": slow})
     limit = ConcurrencyLimit(
         key=lambda ctx: ctx.client_ip if ctx.operation_id == "brokenAnswer" else None,
         busy=lambda query: MockResponse(BUSY),

@@ -22,14 +22,13 @@ def test_a_slow_request_does_not_block_others(tmp_path: Path) -> None:
     check, refusals before the store (401, 400, 405) and faults. Handlers that use the store take turns,
     so each transaction stays whole; the cheap store read is answered as soon as the slow one ends."""
     started, release = threading.Event(), threading.Event()
-    behaviour = build_behaviour(skip="brokenAnswer")
 
-    @behaviour.handlers.handler("brokenAnswer")
     def slow(ctx: RequestContext[NoteStore]) -> MockResponse:
         started.set()
         release.wait(WAIT_SECONDS)
         return MockResponse({"count": ctx.store.count()})
 
+    behaviour = build_behaviour(replace={"brokenAnswer": slow})
     app = create_app(MockConfig(api="clickport", spec_path=write_spec(tmp_path), now=FROZEN_NOW), behaviour)
 
     async def scenario() -> tuple[list[int], bool, int]:

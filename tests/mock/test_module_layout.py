@@ -58,3 +58,24 @@ def test_the_graph_sees_imports() -> None:
 def test_no_module_of_the_mock_imports_itself_round_about() -> None:
     cycle = _cycle(_imports())
     assert cycle is None, " -> ".join(cycle or [])
+
+
+def _is_handlers_module(name: str) -> bool:
+    parts = name.split(".")
+    return len(parts) >= 4 and parts[:2] == ["mockserver", "apis"] and "handlers" in parts[3:] and parts[-1] != "shared"
+
+
+def test_every_api_answers_from_handler_tables() -> None:
+    """One layout for the three APIs: handlers modules (`handlers.py`, or a `handlers/` package) each end with a
+    `HANDLERS` table, and a handlers module never imports another one (shared steps live in `handlers/shared.py`)."""
+    graph = _imports()
+    handler_modules = sorted(name for name in graph if _is_handlers_module(name))
+    apis = {name.split(".")[2] for name in handler_modules}
+    assert apis == {"clickmeter", "clickport", "clicky"}, handler_modules
+    for name in handler_modules:
+        path = PACKAGE.parent / (name.replace(".", "/") + ".py")
+        if not path.is_file():
+            continue  # the `handlers/` package, whose `__init__` lists its modules' tables
+        assert "\nHANDLERS: HandlerTable[" in path.read_text(encoding="utf-8"), name
+        crossing = sorted(target for target in graph[name] if _is_handlers_module(target))
+        assert crossing == [], f"{name} imports {crossing}"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import http
 from collections.abc import Callable, Mapping
 
-from mockserver.apis.clickport.handlers import handlers
+from mockserver.apis.clickport import handlers
 from mockserver.apis.clickport.seed import seed_traffic
 from mockserver.apis.clickport.store import VENDOR_EVENT_LIMIT, ClickportStore
 from mockserver.behaviour import ApiBehaviour, StoreSetup
+from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, MockResponse
 from mockserver.store import transaction
 
@@ -42,7 +43,7 @@ def behaviour(event_limit: int = VENDOR_EVENT_LIMIT) -> ApiBehaviour[ClickportSt
         raise ValueError(f"event_limit must not be negative, got {event_limit}")
     return ApiBehaviour(
         name="clickport",
-        handlers=handlers,
+        handlers=HandlerRegistry(handlers.HANDLERS),
         open_store=store_opener(event_limit),
         render_error=render_error,
         credentials={"apiKey": DEMO_API_KEY},

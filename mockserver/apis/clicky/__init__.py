@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from mockserver.apis.clicky import answers
+from mockserver.apis.clicky import answers, handlers
 from mockserver.apis.clicky.concurrency import VENDOR_PROCESSING_SECONDS, site_limit
-from mockserver.apis.clicky.handlers import handlers
 from mockserver.apis.clicky.seed import seed_site
 from mockserver.apis.clicky.store import SITE_ID, SITEKEY, ClickyStore
 from mockserver.behaviour import ApiBehaviour, StoreSetup
+from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, AuthFailure, MockResponse
 from mockserver.store import transaction
 
@@ -48,7 +48,7 @@ def behaviour(processing_seconds: float = VENDOR_PROCESSING_SECONDS) -> ApiBehav
     benchmarks of the mock itself)."""
     return ApiBehaviour(
         name="clicky",
-        handlers=handlers,
+        handlers=HandlerRegistry(handlers.HANDLERS),
         open_store=open_store,
         render_error=render_error,
         credentials={"siteId": SITE_ID, "sitekey": SITEKEY},
