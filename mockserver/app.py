@@ -9,8 +9,8 @@ One catch-all route, open to every method, hands each non-`/_mock` request to `M
 does, in order: fault injection, the URL limit (414), routing by the spec (404, 405 with `Allow`; HEAD is
 served wherever GET is), the body limit while reading (413), credentials (401), parameter and body validation
 (400), the API's concurrency limit (its own "too many" answer), then the operation's handler inside one SQLite
-transaction. Every answer, limits and faults included,
-is in the API's own error model, so no handler has to think about hostile input.
+transaction. Every answer, limits and faults included, is in the API's own error model, so no handler has to
+think about hostile input.
 
 Validation and handlers run in a worker thread, so a slow request never stalls the event loop: health
 checks, refusals and concurrency answers go on meanwhile. The one SQLite connection is used by one thread at a
