@@ -21,7 +21,7 @@ from starlette.testclient import TestClient
 
 from mockserver.app import create_app
 from mockserver.config import MockConfig
-from tests.mock.conftest import BROWSER, CLICKPORT_SPEC, FROZEN_NOW
+from tests.mock.conftest import BROWSER, FROZEN_NOW
 
 DATA = json.loads((Path(__file__).parents[1] / "data" / "seed_example_requests.json").read_text(encoding="utf-8"))
 REQUESTS: list[dict[str, Any]] = DATA["requests"]
@@ -33,8 +33,8 @@ CLICKPORT_KEY = {"x-api-key": "ck_demo_key"}
 def mocks() -> Iterator[dict[str, TestClient]]:
     """The default mode: no --strict, a clock that starts at --now and runs."""
     clients = {
-        api: TestClient(create_app(MockConfig(api=api, now=FROZEN_NOW, spec_path=spec, validate_responses=True)))
-        for api, spec in (("clicky", None), ("clickport", CLICKPORT_SPEC), ("clickmeter", None))
+        api: TestClient(create_app(MockConfig(api=api, now=FROZEN_NOW, validate_responses=True)))
+        for api in ("clicky", "clickport", "clickmeter")
     }
     yield clients
     for client in clients.values():
