@@ -3,8 +3,8 @@
 The mock serves `specs/<api>/openapi.yaml`, the hand-written description of what the vendor's server accepts and
 answers, not the SDK's effective spec (`generated/<api>/openapi.yaml`, the wire spec after its overlay). So an
 overlay can never change what the mock accepts, and the mock starts on a fresh clone without a generator run.
-Overlays only add `x-sdk-*` extensions and documentation (the generator's wire-facts check refuses any other
-change), none of which the mock reads.
+The overlays add only SDK extensions (`x-sdk-*`, `x-enum-varnames`), none of which the mock reads, so a
+generated client meets the same validation as the spec it was generated from (tests/mock/test_fresh_clone.py).
 """
 
 from __future__ import annotations
