@@ -15,10 +15,18 @@ from typing import Any
 
 from mockserver.apis.clickmeter import hits, listing, statistics
 from mockserver.apis.clickmeter.datapoints import SLOTS
-from mockserver.apis.clickmeter.handlers_datapoints import count_datapoints_where, list_datapoints_where
-from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
+from mockserver.apis.clickmeter.handlers.shared import (
+    Context,
+    count_datapoints_where,
+    counted,
+    list_datapoints_where,
+    listed,
+    ok,
+    reference,
+)
 from mockserver.apis.clickmeter.store import ClickmeterStore, document
 from mockserver.apis.clickmeter.wire import timestamp
+from mockserver.registry import HandlerTable
 from mockserver.responses import ApiError, MockResponse
 
 DERIVED = ("id", "creationDate", "deleted", "name", "value", "notes")
@@ -59,7 +67,6 @@ def _conversion(ctx: Context) -> sqlite3.Row:
     return ctx.store.row("conversions", ctx.path_params["conversionId"], "Conversion")
 
 
-@handler("listConversions")
 def list_conversions(ctx: Context) -> MockResponse:
     selection = listing.conversions(ctx.query)
     order = listing.order_by(ctx.query, listing.CONVERSION_SORT)
@@ -67,30 +74,25 @@ def list_conversions(ctx: Context) -> MockResponse:
     return listed(ctx, "conversions", sql, selection.parameters)
 
 
-@handler("countConversions")
 def count_conversions(ctx: Context) -> MockResponse:
     selection = listing.conversions(ctx.query)
     return counted(ctx, f"SELECT c.id FROM conversions c WHERE {selection.where}", selection.parameters)
 
 
-@handler("createConversion")
 def create_conversion(ctx: Context) -> MockResponse:
     return reference("conversions", _save(ctx, dict(ctx.body), None), ctx.body.get("name", ""))
 
 
-@handler("getConversion")
 def get_conversion(ctx: Context) -> MockResponse:
     return ok(render(_conversion(ctx)))
 
 
-@handler("updateConversion")
 def update_conversion(ctx: Context) -> MockResponse:
     current = render(_conversion(ctx))
     state = {**current, **{key: value for key, value in ctx.body.items() if key != "id"}}
     return reference("conversions", _save(ctx, state, current["id"]), state["name"])
 
 
-@handler("deleteConversion")
 def delete_conversion(ctx: Context) -> MockResponse:
     row = _conversion(ctx)
     ctx.store.db.execute("UPDATE conversions SET deleted = 1 WHERE id = ?", (row["id"],))
@@ -98,19 +100,16 @@ def delete_conversion(ctx: Context) -> MockResponse:
     return reference("conversions", row["id"], row["name"])
 
 
-@handler("updateConversionNotes")
 def update_conversion_notes(ctx: Context) -> MockResponse:
     row = _conversion(ctx)
     ctx.store.db.execute("UPDATE conversions SET notes = ? WHERE id = ?", (ctx.body["Text"], row["id"]))
     return reference("conversions", row["id"], row["name"])
 
 
-@handler("listConversionDatapoints")
 def list_conversion_datapoints(ctx: Context) -> MockResponse:
     return list_datapoints_where(ctx, listing.Selection().add(IN_CONVERSION, _conversion(ctx)["id"]))
 
 
-@handler("countConversionDatapoints")
 def count_conversion_datapoints(ctx: Context) -> MockResponse:
     return count_datapoints_where(ctx, listing.Selection().add(IN_CONVERSION, _conversion(ctx)["id"]))
 
@@ -149,7 +148,6 @@ def _apply(store: ClickmeterStore, conversion_id: int, patch: dict[str, Any], wh
         _unlink(store, conversion_id, patch["Id"], where)
 
 
-@handler("patchConversionDatapoint")
 def patch_conversion_datapoint(ctx: Context) -> MockResponse:
     row = _conversion(ctx)
     patch = ctx.body
@@ -173,7 +171,6 @@ def patch_conversion_datapoint(ctx: Context) -> MockResponse:
     return reference("conversions", row["id"], row["name"])
 
 
-@handler("patchConversionDatapointsBatch")
 def patch_conversion_datapoints_batch(ctx: Context) -> MockResponse:
     row = _conversion(ctx)
     for index, patch in enumerate(ctx.body["PatchRequests"]):
@@ -192,17 +189,14 @@ def _scope(ctx: Context) -> hits.Scope:
     return scope
 
 
-@handler("getConversionAggregated")
 def get_conversion_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated(ctx, _scope(ctx))
 
 
-@handler("listConversionAggregated")
 def list_conversion_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated_list(ctx, _scope(ctx))
 
 
-@handler("listConversionsAggregated")
 def list_conversions_aggregated(ctx: Context) -> MockResponse:
     selection = listing.conversions(ctx.query)
     scope = hits.ACCOUNT.narrowed(
@@ -211,11 +205,29 @@ def list_conversions_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated_list(ctx, scope)
 
 
-@handler("listConversionHits")
 def list_conversion_hits(ctx: Context) -> MockResponse:
     return statistics.hit_page(ctx, _scope(ctx))
 
 
-@handler("getConversionReport")
 def get_conversion_report(ctx: Context) -> MockResponse:
     return statistics.report(ctx, _scope(ctx))
+
+
+HANDLERS: HandlerTable[ClickmeterStore] = {
+    "listConversions": list_conversions,
+    "countConversions": count_conversions,
+    "createConversion": create_conversion,
+    "getConversion": get_conversion,
+    "updateConversion": update_conversion,
+    "deleteConversion": delete_conversion,
+    "updateConversionNotes": update_conversion_notes,
+    "listConversionDatapoints": list_conversion_datapoints,
+    "countConversionDatapoints": count_conversion_datapoints,
+    "patchConversionDatapoint": patch_conversion_datapoint,
+    "patchConversionDatapointsBatch": patch_conversion_datapoints_batch,
+    "getConversionAggregated": get_conversion_aggregated,
+    "listConversionAggregated": list_conversion_aggregated,
+    "listConversionsAggregated": list_conversions_aggregated,
+    "listConversionHits": list_conversion_hits,
+    "getConversionReport": get_conversion_report,
+}

@@ -10,12 +10,22 @@ import json
 import sqlite3
 from typing import Any
 
-from mockserver.apis.clickmeter import aggregation, hits, listing, statistics
+from mockserver.apis.clickmeter import hits, listing, statistics
 from mockserver.apis.clickmeter.datapoints import tag_references
-from mockserver.apis.clickmeter.handlers_datapoints import count_datapoints_where, create, list_datapoints_where
-from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference, time_frame
+from mockserver.apis.clickmeter.handlers.shared import (
+    Context,
+    count_datapoints_where,
+    counted,
+    create,
+    datapoint_rows,
+    list_datapoints_where,
+    listed,
+    ok,
+    reference,
+)
 from mockserver.apis.clickmeter.store import ClickmeterStore, document
 from mockserver.apis.clickmeter.wire import timestamp
+from mockserver.registry import HandlerTable
 from mockserver.responses import MockResponse
 
 DERIVED = ("id", "creationDate", "deleted", "preferred", "notes", "tags", "name", "writePermited")
@@ -69,7 +79,6 @@ def _group(ctx: Context) -> sqlite3.Row:
     return ctx.store.row("groups", ctx.path_params["id"], "Group")
 
 
-@handler("listGroups")
 def list_groups(ctx: Context) -> MockResponse:
     selection = listing.groups(ctx.query)
     order = listing.order_by(ctx.query, listing.GROUP_SORT)
@@ -77,24 +86,20 @@ def list_groups(ctx: Context) -> MockResponse:
     return listed(ctx, "groups", sql, selection.parameters)
 
 
-@handler("countGroups")
 def count_groups(ctx: Context) -> MockResponse:
     selection = listing.groups(ctx.query)
     return counted(ctx, f"SELECT g.id FROM groups g WHERE {selection.where}", selection.parameters)
 
 
-@handler("createGroup")
 def create_group(ctx: Context) -> MockResponse:
     group_id = _save(ctx, dict(ctx.body), None)
     return reference("groups", group_id, ctx.body.get("name", ""))
 
 
-@handler("getGroup")
 def get_group(ctx: Context) -> MockResponse:
     return ok(render(ctx.store, _group(ctx)))
 
 
-@handler("updateGroup")
 def update_group(ctx: Context) -> MockResponse:
     current = render(ctx.store, _group(ctx))
     state = {**current, **{key: value for key, value in ctx.body.items() if key != "id"}}
@@ -102,38 +107,32 @@ def update_group(ctx: Context) -> MockResponse:
     return reference("groups", current["id"], state["name"])
 
 
-@handler("deleteGroup")
 def delete_group(ctx: Context) -> MockResponse:
     row = _group(ctx)
     ctx.store.db.execute("UPDATE groups SET deleted = 1 WHERE id = ?", (row["id"],))
     return reference("groups", row["id"], row["name"])
 
 
-@handler("toggleGroupFavourite")
 def toggle_group_favourite(ctx: Context) -> MockResponse:
     row = _group(ctx)
     ctx.store.db.execute("UPDATE groups SET preferred = 1 - preferred WHERE id = ?", (row["id"],))
     return reference("groups", row["id"], row["name"])
 
 
-@handler("updateGroupNotes")
 def update_group_notes(ctx: Context) -> MockResponse:
     row = _group(ctx)
     ctx.store.db.execute("UPDATE groups SET notes = ? WHERE id = ?", (ctx.body["Text"], row["id"]))
     return reference("groups", row["id"], row["name"])
 
 
-@handler("listGroupDatapoints")
 def list_group_datapoints(ctx: Context) -> MockResponse:
     return list_datapoints_where(ctx, listing.Selection().add("d.group_id = ?", _group(ctx)["id"]))
 
 
-@handler("countGroupDatapoints")
 def count_group_datapoints(ctx: Context) -> MockResponse:
     return count_datapoints_where(ctx, listing.Selection().add("d.group_id = ?", _group(ctx)["id"]))
 
 
-@handler("createGroupDatapoint")
 def create_group_datapoint(ctx: Context) -> MockResponse:
     return create(ctx, {**ctx.body, "groupId": _group(ctx)["id"]})
 
@@ -148,60 +147,53 @@ def _groups_scope(ctx: Context) -> hits.Scope:
     )
 
 
-@handler("getGroupsAggregated")
 def get_groups_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated(ctx, _groups_scope(ctx))
 
 
-@handler("listGroupsAggregated")
 def list_groups_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated_list(ctx, _groups_scope(ctx))
 
 
-@handler("getGroupAggregated")
 def get_group_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated(ctx, hits.of_group(_group(ctx)["id"]))
 
 
-@handler("listGroupAggregated")
 def list_group_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated_list(ctx, hits.of_group(_group(ctx)["id"]))
 
 
-@handler("listGroupHits")
 def list_group_hits(ctx: Context) -> MockResponse:
     return statistics.hit_page(ctx, hits.of_group(_group(ctx)["id"]))
 
 
-@handler("getGroupReport")
 def get_group_report(ctx: Context) -> MockResponse:
     return statistics.report(ctx, hits.of_group(_group(ctx)["id"]))
 
 
-def datapoint_rows(ctx: Context, selection: listing.Selection, scope: hits.Scope) -> list[dict[str, Any]]:
-    """Per-datapoint totals rows of the datapoints a selection keeps (the datapoint summaries)."""
-    selection = listing.datapoints(ctx.query, selection)
-    entities = [
-        (
-            row["id"],
-            {
-                "id": row["id"],
-                "name": row["name"],
-                "title": row["title"] or "",
-                "type": row["type"],
-                "status": row["status"],
-                "creationDate": timestamp(row["created"]),
-            },
-        )
-        for row in ctx.store.db.execute(
-            f"SELECT d.* FROM datapoints d WHERE {selection.where} ORDER BY d.id", selection.parameters
-        )
-    ]
-    return aggregation.entity_rows(ctx.store, scope, time_frame(ctx), "h.datapoint_id", entities)
-
-
-@handler("getGroupDatapointsSummary")
 def get_group_datapoints_summary(ctx: Context) -> MockResponse:
     group_id = _group(ctx)["id"]
     rows = datapoint_rows(ctx, listing.Selection().add("d.group_id = ?", group_id), hits.of_group(group_id))
     return statistics.summary(ctx, rows, ("title", "type", "status", "creationDate"))
+
+
+HANDLERS: HandlerTable[ClickmeterStore] = {
+    "listGroups": list_groups,
+    "countGroups": count_groups,
+    "createGroup": create_group,
+    "getGroup": get_group,
+    "updateGroup": update_group,
+    "deleteGroup": delete_group,
+    "toggleGroupFavourite": toggle_group_favourite,
+    "updateGroupNotes": update_group_notes,
+    "listGroupDatapoints": list_group_datapoints,
+    "countGroupDatapoints": count_group_datapoints,
+    "createGroupDatapoint": create_group_datapoint,
+    "getGroupsAggregated": get_groups_aggregated,
+    "listGroupsAggregated": list_groups_aggregated,
+    "getGroupAggregated": get_group_aggregated,
+    "listGroupAggregated": list_group_aggregated,
+    "listGroupHits": list_group_hits,
+    "getGroupReport": get_group_report,
+    "getGroupDatapointsSummary": get_group_datapoints_summary,
+}

@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from mockserver.apis.clickmeter import listing
-from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
+from mockserver.apis.clickmeter.handlers.shared import Context, counted, listed, ok, reference
 from mockserver.apis.clickmeter.store import NOT_BLACKLISTED, ClickmeterStore, document
 from mockserver.apis.clickmeter.wire import timestamp
 from mockserver.messages import echo
+from mockserver.registry import HandlerTable
 from mockserver.responses import ApiError, MockResponse
 from mockserver.validation import wire_integer
 
@@ -42,17 +43,14 @@ def _account(store: ClickmeterStore) -> dict[str, Any]:
     return document(store.db.execute("SELECT doc FROM account").fetchone())
 
 
-@handler("getAccount")
 def get_account(ctx: Context) -> MockResponse:
     return ok(_account(ctx.store))
 
 
-@handler("getMe")
 def get_me(ctx: Context) -> MockResponse:
     return get_account(ctx)
 
 
-@handler("updateAccount")
 def update_account(ctx: Context) -> MockResponse:
     current = _account(ctx.store)
     changed = [name for name in ACCOUNT_READ_ONLY if name in ctx.body and ctx.body[name] != current.get(name)]
@@ -89,12 +87,10 @@ def _plan(store: ClickmeterStore) -> dict[str, Any]:
     }
 
 
-@handler("getAccountPlan")
 def get_account_plan(ctx: Context) -> MockResponse:
     return ok(_plan(ctx.store))
 
 
-@handler("getMePlan")
 def get_me_plan(ctx: Context) -> MockResponse:
     return ok(_plan(ctx.store))
 
@@ -130,7 +126,6 @@ def _guest_state(body: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in body.items() if key not in GUEST_DERIVED}
 
 
-@handler("listGuests")
 def list_guests(ctx: Context) -> MockResponse:
     selection = listing.guests(ctx.query)
     order = listing.order_by(ctx.query, listing.GUEST_SORT)
@@ -138,13 +133,11 @@ def list_guests(ctx: Context) -> MockResponse:
     return listed(ctx, "account/guests", sql, selection.parameters)
 
 
-@handler("countGuests")
 def count_guests(ctx: Context) -> MockResponse:
     selection = listing.guests(ctx.query)
     return counted(ctx, f"SELECT u.id FROM guests u WHERE {selection.where}", selection.parameters)
 
 
-@handler("createGuest")
 def create_guest(ctx: Context) -> MockResponse:
     state = _guest_state(ctx.body)
     guest_id = ctx.store.next_id("guests")
@@ -156,12 +149,10 @@ def create_guest(ctx: Context) -> MockResponse:
     return ok(_render_guest(ctx.store, ctx.store.row("guests", guest_id, "Guest")))
 
 
-@handler("getGuest")
 def get_guest(ctx: Context) -> MockResponse:
     return ok(_render_guest(ctx.store, ctx.store.row("guests", ctx.path_params["guestId"], "Guest")))
 
 
-@handler("updateGuest")
 def update_guest(ctx: Context) -> MockResponse:
     guest_id = ctx.path_params["guestId"]
     current = _render_guest(ctx.store, ctx.store.row("guests", guest_id, "Guest"))
@@ -174,7 +165,6 @@ def update_guest(ctx: Context) -> MockResponse:
     return ok(_render_guest(ctx.store, ctx.store.row("guests", guest_id, "Guest")))
 
 
-@handler("deleteGuest")
 def delete_guest(ctx: Context) -> MockResponse:
     row = ctx.store.row("guests", ctx.path_params["guestId"], "Guest")
     ctx.store.db.execute("DELETE FROM guests WHERE id = ?", (row["id"],))
@@ -197,7 +187,6 @@ LEFT JOIN groups g ON p.entity_type = 'group' AND g.id = p.entity_id
 """
 
 
-@handler("listGuestPermissions")
 def list_guest_permissions(ctx: Context) -> MockResponse:
     selection = _permission_selection(ctx)
     offset, limit = listing.page(ctx.query)
@@ -220,7 +209,6 @@ def list_guest_permissions(ctx: Context) -> MockResponse:
     return ok({"entities": entities})
 
 
-@handler("countGuestPermissions")
 def count_guest_permissions(ctx: Context) -> MockResponse:
     selection = _permission_selection(ctx)
     return counted(ctx, f"SELECT p.entity_id FROM guest_permissions p WHERE {selection.where}", selection.parameters)
@@ -246,12 +234,10 @@ def _patch_permission(ctx: Context) -> MockResponse:
     return reference("account/guests", guest["id"], guest["name"])
 
 
-@handler("patchGuestPermission")
 def patch_guest_permission(ctx: Context) -> MockResponse:
     return _patch_permission(ctx)
 
 
-@handler("patchGuestPermissionWithPut")
 def patch_guest_permission_with_put(ctx: Context) -> MockResponse:
     return _patch_permission(ctx)
 
@@ -259,7 +245,6 @@ def patch_guest_permission_with_put(ctx: Context) -> MockResponse:
 # Domain whitelist and IP blacklist: ids are strings on the wire.
 
 
-@handler("listDomainWhitelist")
 def list_domain_whitelist(ctx: Context) -> MockResponse:
     offset, limit = listing.page(ctx.query)
     rows = ctx.store.db.execute(
@@ -268,7 +253,6 @@ def list_domain_whitelist(ctx: Context) -> MockResponse:
     return ok({"entities": [{"id": str(row["id"]), "name": row["name"]} for row in rows]})
 
 
-@handler("createDomainWhitelistEntry")
 def create_domain_whitelist_entry(ctx: Context) -> MockResponse:
     name = ctx.body["name"].lower()  # a host name: the spec's format, checked before a handler runs
     if ctx.store.db.execute("SELECT 1 FROM domain_whitelist WHERE name = ?", (name,)).fetchone():
@@ -278,21 +262,18 @@ def create_domain_whitelist_entry(ctx: Context) -> MockResponse:
     return ok({"id": str(entry_id), "name": name})
 
 
-@handler("deleteDomainWhitelistEntry")
 def delete_domain_whitelist_entry(ctx: Context) -> MockResponse:
     row = _string_id_row(ctx, "domain_whitelist", ctx.path_params["whitelistId"], "Whitelist entry")
     ctx.store.db.execute("DELETE FROM domain_whitelist WHERE id = ?", (row["id"],))
     return ok({"id": str(row["id"]), "name": row["name"]})
 
 
-@handler("listIpBlacklist")
 def list_ip_blacklist(ctx: Context) -> MockResponse:
     offset, limit = listing.page(ctx.query)
     rows = ctx.store.db.execute("SELECT id, ip FROM ip_blacklist ORDER BY id LIMIT ? OFFSET ?", (limit, offset))
     return ok({"entities": [{"id": str(row["id"]), "ip": row["ip"]} for row in rows]})
 
 
-@handler("createIpBlacklistEntry")
 def create_ip_blacklist_entry(ctx: Context) -> MockResponse:
     ip = _canonical_ip(ctx.body["ip"])
     if ctx.store.db.execute("SELECT 1 FROM ip_blacklist WHERE ip = ?", (ip,)).fetchone():
@@ -302,7 +283,6 @@ def create_ip_blacklist_entry(ctx: Context) -> MockResponse:
     return ok({"id": str(entry_id), "ip": ip})
 
 
-@handler("deleteIpBlacklistEntry")
 def delete_ip_blacklist_entry(ctx: Context) -> MockResponse:
     row = _string_id_row(ctx, "ip_blacklist", ctx.path_params["blacklistId"], "Blacklist entry")
     ctx.store.db.execute("DELETE FROM ip_blacklist WHERE id = ?", (row["id"],))
@@ -323,3 +303,28 @@ def _string_id_row(ctx: Context, table: str, text: str, what: str) -> sqlite3.Ro
     if entry_id is None:
         raise ApiError(404, f"{what} {echo(text)} not found")
     return ctx.store.row(table, entry_id, what)
+
+
+HANDLERS: HandlerTable[ClickmeterStore] = {
+    "getAccount": get_account,
+    "getMe": get_me,
+    "updateAccount": update_account,
+    "getAccountPlan": get_account_plan,
+    "getMePlan": get_me_plan,
+    "listGuests": list_guests,
+    "countGuests": count_guests,
+    "createGuest": create_guest,
+    "getGuest": get_guest,
+    "updateGuest": update_guest,
+    "deleteGuest": delete_guest,
+    "listGuestPermissions": list_guest_permissions,
+    "countGuestPermissions": count_guest_permissions,
+    "patchGuestPermission": patch_guest_permission,
+    "patchGuestPermissionWithPut": patch_guest_permission_with_put,
+    "listDomainWhitelist": list_domain_whitelist,
+    "createDomainWhitelistEntry": create_domain_whitelist_entry,
+    "deleteDomainWhitelistEntry": delete_domain_whitelist_entry,
+    "listIpBlacklist": list_ip_blacklist,
+    "createIpBlacklistEntry": create_ip_blacklist_entry,
+    "deleteIpBlacklistEntry": delete_ip_blacklist_entry,
+}

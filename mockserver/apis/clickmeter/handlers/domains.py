@@ -13,9 +13,17 @@ import sqlite3
 from typing import Any
 
 from mockserver.apis.clickmeter import listing
-from mockserver.apis.clickmeter.handlers_datapoints import count_datapoints_where, list_datapoints_where
-from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
-from mockserver.apis.clickmeter.store import document
+from mockserver.apis.clickmeter.handlers.shared import (
+    Context,
+    count_datapoints_where,
+    counted,
+    list_datapoints_where,
+    listed,
+    ok,
+    reference,
+)
+from mockserver.apis.clickmeter.store import ClickmeterStore, document
+from mockserver.registry import HandlerTable
 from mockserver.responses import ApiError, MockResponse
 
 OWN_TYPES = ("Personal", "Dedicated")
@@ -61,7 +69,6 @@ def _save_domain(ctx: Context, state: dict[str, Any], domain_id: int | None) -> 
     return domain_id
 
 
-@handler("listDomains")
 def list_domains(ctx: Context) -> MockResponse:
     selection = _domain_selection(ctx)
     return listed(
@@ -69,31 +76,26 @@ def list_domains(ctx: Context) -> MockResponse:
     )
 
 
-@handler("countDomains")
 def count_domains(ctx: Context) -> MockResponse:
     selection = _domain_selection(ctx)
     return counted(ctx, f"SELECT id FROM domains WHERE {selection.where}", selection.parameters)
 
 
-@handler("createDomain")
 def create_domain(ctx: Context) -> MockResponse:
     domain_id = _save_domain(ctx, dict(ctx.body), None)
     return reference("domains", domain_id, ctx.body["name"].lower())  # _save_domain checked it is there
 
 
-@handler("getDomain")
 def get_domain(ctx: Context) -> MockResponse:
     return ok(_render_domain(ctx.store.row("domains", ctx.path_params["id"], "Domain")))
 
 
-@handler("updateDomain")
 def update_domain(ctx: Context) -> MockResponse:
     current = _render_domain(_own_domain(ctx))
     state = {**current, **ctx.body}
     return reference("domains", _save_domain(ctx, state, current["id"]), state["name"].lower())
 
 
-@handler("deleteDomain")
 def delete_domain(ctx: Context) -> MockResponse:
     row = _own_domain(ctx)
     ctx.store.db.execute("DELETE FROM domains WHERE id = ?", (row["id"],))
@@ -111,17 +113,14 @@ def _script_state(body: dict[str, Any]) -> tuple[str, str]:
     return body.get("name", ""), body.get("script", "")
 
 
-@handler("listRetargetingScripts")
 def list_retargeting_scripts(ctx: Context) -> MockResponse:
     return listed(ctx, "retargeting", "SELECT id, name FROM retargeting_scripts ORDER BY id", ())
 
 
-@handler("countRetargetingScripts")
 def count_retargeting_scripts(ctx: Context) -> MockResponse:
     return counted(ctx, "SELECT id FROM retargeting_scripts", ())
 
 
-@handler("createRetargetingScript")
 def create_retargeting_script(ctx: Context) -> MockResponse:
     name, script = _script_state(ctx.body)
     script_id = ctx.store.next_id("retargeting_scripts")
@@ -131,13 +130,11 @@ def create_retargeting_script(ctx: Context) -> MockResponse:
     return reference("retargeting", script_id, name)
 
 
-@handler("getRetargetingScript")
 def get_retargeting_script(ctx: Context) -> MockResponse:
     row = _script(ctx)
     return ok({**document(row), "id": row["id"], "name": row["name"]})
 
 
-@handler("updateRetargetingScript")
 def update_retargeting_script(ctx: Context) -> MockResponse:
     row = _script(ctx)
     name, script = _script_state({**document(row), "name": row["name"], **ctx.body})
@@ -148,18 +145,33 @@ def update_retargeting_script(ctx: Context) -> MockResponse:
     return reference("retargeting", row["id"], name)
 
 
-@handler("deleteRetargetingScript")
 def delete_retargeting_script(ctx: Context) -> MockResponse:
     row = _script(ctx)
     ctx.store.db.execute("DELETE FROM retargeting_scripts WHERE id = ?", (row["id"],))
     return reference("retargeting", row["id"], row["name"])
 
 
-@handler("listRetargetingScriptDatapoints")
 def list_retargeting_script_datapoints(ctx: Context) -> MockResponse:
     return list_datapoints_where(ctx, listing.Selection().add(USES_SCRIPT, _script(ctx)["id"]))
 
 
-@handler("countRetargetingScriptDatapoints")
 def count_retargeting_script_datapoints(ctx: Context) -> MockResponse:
     return count_datapoints_where(ctx, listing.Selection().add(USES_SCRIPT, _script(ctx)["id"]))
+
+
+HANDLERS: HandlerTable[ClickmeterStore] = {
+    "listDomains": list_domains,
+    "countDomains": count_domains,
+    "createDomain": create_domain,
+    "getDomain": get_domain,
+    "updateDomain": update_domain,
+    "deleteDomain": delete_domain,
+    "listRetargetingScripts": list_retargeting_scripts,
+    "countRetargetingScripts": count_retargeting_scripts,
+    "createRetargetingScript": create_retargeting_script,
+    "getRetargetingScript": get_retargeting_script,
+    "updateRetargetingScript": update_retargeting_script,
+    "deleteRetargetingScript": delete_retargeting_script,
+    "listRetargetingScriptDatapoints": list_retargeting_script_datapoints,
+    "countRetargetingScriptDatapoints": count_retargeting_script_datapoints,
+}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from mockserver.apis.clickmeter import aggregation, hits, listing, statistics
-from mockserver.apis.clickmeter.handlers_groups import datapoint_rows
-from mockserver.apis.clickmeter.operations import Context, handler, ok, single_filter, time_frame
+from mockserver.apis.clickmeter.handlers.shared import Context, datapoint_rows, ok, single_filter, time_frame
+from mockserver.apis.clickmeter.store import ClickmeterStore
 from mockserver.apis.clickmeter.wire import timestamp
+from mockserver.registry import HandlerTable
 from mockserver.responses import ApiError, MockResponse
 
 
@@ -13,17 +14,14 @@ def _account_scope(ctx: Context) -> hits.Scope:
     return hits.ACCOUNT.narrowed("d.preferred = 1") if ctx.query.get("onlyFavorites") else hits.ACCOUNT
 
 
-@handler("getAccountAggregated")
 def get_account_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated(ctx, _account_scope(ctx))
 
 
-@handler("listAccountAggregated")
 def list_account_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated_list(ctx, hits.ACCOUNT)
 
 
-@handler("getDatapointsSummary")
 def get_datapoints_summary(ctx: Context) -> MockResponse:
     selection = listing.Selection()
     if "groupId" in ctx.query:
@@ -32,7 +30,6 @@ def get_datapoints_summary(ctx: Context) -> MockResponse:
     return statistics.summary(ctx, rows, ("title", "type", "status", "creationDate"))
 
 
-@handler("getGroupsSummary")
 def get_groups_summary(ctx: Context) -> MockResponse:
     selection = listing.groups(ctx.query)
     entities = [
@@ -45,7 +42,6 @@ def get_groups_summary(ctx: Context) -> MockResponse:
     return statistics.summary(ctx, rows, ("creationDate",))
 
 
-@handler("getConversionsSummary")
 def get_conversions_summary(ctx: Context) -> MockResponse:
     selection = listing.conversions(ctx.query)
     entities = [
@@ -82,18 +78,27 @@ def _filtered_scope(ctx: Context, missing_entity_is_error: bool) -> hits.Scope:
     return {"group": hits.of_group, "datapoint": hits.of_datapoint, "conversion": hits.of_conversion}[name](entity_id)
 
 
-@handler("getReport")
 def get_report(ctx: Context) -> MockResponse:
     return statistics.report(ctx, _filtered_scope(ctx, missing_entity_is_error=True))
 
 
-@handler("listHits")
 def list_hits(ctx: Context) -> MockResponse:
     return statistics.hit_page(ctx, hits.ACCOUNT)
 
 
-@handler("getClickstream")
 def get_clickstream(ctx: Context) -> MockResponse:
     # getClickstream declares no 404 (the vendor lists none): an unknown entity has no events to answer.
     scope = hits.with_filter(_filtered_scope(ctx, missing_entity_is_error=False), ctx.query.get("filter") or None)
     return ok(hits.clickstream(ctx.store, scope, ctx.query.get("pageSize", 50)))
+
+
+HANDLERS: HandlerTable[ClickmeterStore] = {
+    "getAccountAggregated": get_account_aggregated,
+    "listAccountAggregated": list_account_aggregated,
+    "getDatapointsSummary": get_datapoints_summary,
+    "getGroupsSummary": get_groups_summary,
+    "getConversionsSummary": get_conversions_summary,
+    "getReport": get_report,
+    "listHits": list_hits,
+    "getClickstream": get_clickstream,
+}

@@ -13,8 +13,17 @@ from typing import Any
 
 from mockserver.apis.clickmeter import listing
 from mockserver.apis.clickmeter.datapoints import tag_by_name
-from mockserver.apis.clickmeter.handlers_datapoints import count_datapoints_where, list_datapoints_where
-from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
+from mockserver.apis.clickmeter.handlers.shared import (
+    Context,
+    count_datapoints_where,
+    counted,
+    list_datapoints_where,
+    listed,
+    ok,
+    reference,
+)
+from mockserver.apis.clickmeter.store import ClickmeterStore
+from mockserver.registry import HandlerTable
 from mockserver.responses import ApiError, MockResponse
 from mockserver.store import LIKE_ESCAPE, contains_pattern
 from mockserver.validation import wire_integer
@@ -72,7 +81,6 @@ def _tag(ctx: Context) -> sqlite3.Row:
     return ctx.store.row("tags", ctx.path_params["tagId"], "Tag")
 
 
-@handler("listTags")
 def list_tags(ctx: Context) -> MockResponse:
     selection = _selection(ctx)
     return listed(
@@ -80,13 +88,11 @@ def list_tags(ctx: Context) -> MockResponse:
     )
 
 
-@handler("countTags")
 def count_tags(ctx: Context) -> MockResponse:
     selection = _selection(ctx)
     return counted(ctx, f"SELECT t.id FROM tags t WHERE {selection.where}", selection.parameters)
 
 
-@handler("createTag")
 def create_tag(ctx: Context) -> MockResponse:
     name = str(ctx.body.get("name", "")).strip()
     if ctx.store.db.execute("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
@@ -100,19 +106,16 @@ def create_tag(ctx: Context) -> MockResponse:
     return reference("tags", tag_id, name)
 
 
-@handler("getTag")
 def get_tag(ctx: Context) -> MockResponse:
     return ok(_render(ctx, _tag(ctx)))
 
 
-@handler("deleteTag")
 def delete_tag(ctx: Context) -> MockResponse:
     row = _tag(ctx)
     ctx.store.db.execute("DELETE FROM tags WHERE id = ?", (row["id"],))
     return reference("tags", row["id"], row["name"])
 
 
-@handler("renameTag")
 def rename_tag(ctx: Context) -> MockResponse:
     row = _tag(ctx)
     name = ctx.body["Text"].strip()
@@ -123,7 +126,6 @@ def rename_tag(ctx: Context) -> MockResponse:
     return reference("tags", row["id"], name)
 
 
-@handler("listTagDatapoints")
 def list_tag_datapoints(ctx: Context) -> MockResponse:
     tag_id = _tag(ctx)["id"]
     return list_datapoints_where(
@@ -131,7 +133,6 @@ def list_tag_datapoints(ctx: Context) -> MockResponse:
     )
 
 
-@handler("countTagDatapoints")
 def count_tag_datapoints(ctx: Context) -> MockResponse:
     tag_id = _tag(ctx)["id"]
     return count_datapoints_where(
@@ -139,7 +140,6 @@ def count_tag_datapoints(ctx: Context) -> MockResponse:
     )
 
 
-@handler("listTagGroups")
 def list_tag_groups(ctx: Context) -> MockResponse:
     tag_id = _tag(ctx)["id"]
     selection = listing.groups(ctx.query).add("g.id IN (SELECT group_id FROM group_tags WHERE tag_id = ?)", tag_id)
@@ -148,7 +148,6 @@ def list_tag_groups(ctx: Context) -> MockResponse:
     )
 
 
-@handler("countTagGroups")
 def count_tag_groups(ctx: Context) -> MockResponse:
     tag_id = _tag(ctx)["id"]
     selection = listing.groups(ctx.query).add("g.id IN (SELECT group_id FROM group_tags WHERE tag_id = ?)", tag_id)
@@ -166,25 +165,39 @@ def _patch(ctx: Context, table: str, column: str, entity_table: str, what: str) 
     return reference("tags", row["id"], row["name"])
 
 
-@handler("patchTagDatapoint")
 def patch_tag_datapoint(ctx: Context) -> MockResponse:
     return _patch(ctx, "datapoint_tags", "datapoint_id", "datapoints", "Datapoint")
 
 
-@handler("patchTagGroup")
 def patch_tag_group(ctx: Context) -> MockResponse:
     return _patch(ctx, "group_tags", "group_id", "groups", "Group")
 
 
-@handler("removeTagFromAllDatapoints")
 def remove_tag_from_all_datapoints(ctx: Context) -> MockResponse:
     row = _tag(ctx)
     ctx.store.db.execute("DELETE FROM datapoint_tags WHERE tag_id = ?", (row["id"],))
     return reference("tags", row["id"], row["name"])
 
 
-@handler("removeTagFromAllGroups")
 def remove_tag_from_all_groups(ctx: Context) -> MockResponse:
     row = _tag(ctx)
     ctx.store.db.execute("DELETE FROM group_tags WHERE tag_id = ?", (row["id"],))
     return reference("tags", row["id"], row["name"])
+
+
+HANDLERS: HandlerTable[ClickmeterStore] = {
+    "listTags": list_tags,
+    "countTags": count_tags,
+    "createTag": create_tag,
+    "getTag": get_tag,
+    "deleteTag": delete_tag,
+    "renameTag": rename_tag,
+    "listTagDatapoints": list_tag_datapoints,
+    "countTagDatapoints": count_tag_datapoints,
+    "listTagGroups": list_tag_groups,
+    "countTagGroups": count_tag_groups,
+    "patchTagDatapoint": patch_tag_datapoint,
+    "patchTagGroup": patch_tag_group,
+    "removeTagFromAllDatapoints": remove_tag_from_all_datapoints,
+    "removeTagFromAllGroups": remove_tag_from_all_groups,
+}

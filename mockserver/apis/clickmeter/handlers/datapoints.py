@@ -11,66 +11,44 @@ from __future__ import annotations
 from typing import Any
 
 from mockserver.apis.clickmeter import datapoints, hits, listing, statistics
-from mockserver.apis.clickmeter.operations import Context, counted, handler, listed, ok, reference
+from mockserver.apis.clickmeter.handlers.shared import (
+    Context,
+    count_datapoints_where,
+    create,
+    list_datapoints_where,
+    ok,
+    reference,
+    refusal_message,
+)
+from mockserver.apis.clickmeter.store import ClickmeterStore
 from mockserver.apis.clickmeter.wire import entity_uri
+from mockserver.registry import HandlerTable
 from mockserver.responses import ApiError, MockResponse
 
-LIST_SQL = "SELECT d.id, d.name FROM datapoints d WHERE {where} ORDER BY {order}"
 
-
-def list_datapoints_where(ctx: Context, selection: listing.Selection) -> MockResponse:
-    """The datapoints a selection keeps, as a page of references (shared by every datapoint list)."""
-    selection = listing.datapoints(ctx.query, selection)
-    order = listing.order_by(ctx.query, listing.DATAPOINT_SORT)
-    return listed(ctx, "datapoints", LIST_SQL.format(where=selection.where, order=order), selection.parameters)
-
-
-def count_datapoints_where(ctx: Context, selection: listing.Selection) -> MockResponse:
-    selection = listing.datapoints(ctx.query, selection)
-    return counted(ctx, f"SELECT d.id FROM datapoints d WHERE {selection.where}", selection.parameters)
-
-
-def create(ctx: Context, item: dict[str, Any]) -> MockResponse:
-    state = datapoints.merged(ctx.store, None, item)
-    problems = datapoints.failures(ctx.store, state, "", None, None)
-    if problems:
-        raise ApiError(datapoints.refusal_status(problems), _message(problems))
-    datapoint_id = datapoints.save(ctx.store, state, None)
-    return reference("datapoints", datapoint_id, state.get("name", ""))
-
-
-def _message(problems: list[dict[str, Any]]) -> str:
-    return "; ".join(f"request body at /{problem['property']}: {problem['errorMessage']}" for problem in problems)
-
-
-@handler("listDatapoints")
 def list_datapoints(ctx: Context) -> MockResponse:
     return list_datapoints_where(ctx, listing.Selection())
 
 
-@handler("countDatapoints")
 def count_datapoints(ctx: Context) -> MockResponse:
     return count_datapoints_where(ctx, listing.Selection())
 
 
-@handler("createDatapoint")
 def create_datapoint(ctx: Context) -> MockResponse:
     return create(ctx, ctx.body)
 
 
-@handler("getDatapoint")
 def get_datapoint(ctx: Context) -> MockResponse:
     return ok(datapoints.render(ctx.store, ctx.store.row("datapoints", ctx.path_params["id"], "Datapoint")))
 
 
-@handler("updateDatapoint")
 def update_datapoint(ctx: Context) -> MockResponse:
     datapoint_id = ctx.path_params["id"]
     was = ctx.store.row("datapoints", datapoint_id, "Datapoint")
     state = datapoints.merged(ctx.store, datapoint_id, ctx.body)
     problems = datapoints.failures(ctx.store, state, "", datapoint_id, was)
     if problems:
-        raise ApiError(datapoints.refusal_status(problems), _message(problems))
+        raise ApiError(datapoints.refusal_status(problems), refusal_message(problems))
     datapoints.save(ctx.store, state, datapoint_id)
     return reference("datapoints", datapoint_id, state.get("name", ""))
 
@@ -81,20 +59,17 @@ def _soft_delete(ctx: Context, datapoint_id: int) -> str:
     return str(row["name"])
 
 
-@handler("deleteDatapoint")
 def delete_datapoint(ctx: Context) -> MockResponse:
     datapoint_id = ctx.path_params["id"]
     return reference("datapoints", datapoint_id, _soft_delete(ctx, datapoint_id))
 
 
-@handler("toggleDatapointFavourite")
 def toggle_datapoint_favourite(ctx: Context) -> MockResponse:
     row = ctx.store.row("datapoints", ctx.path_params["id"], "Datapoint")
     ctx.store.db.execute("UPDATE datapoints SET preferred = 1 - preferred WHERE id = ?", (row["id"],))
     return reference("datapoints", row["id"], row["name"])
 
 
-@handler("updateDatapointNotes")
 def update_datapoint_notes(ctx: Context) -> MockResponse:
     row = ctx.store.row("datapoints", ctx.path_params["id"], "Datapoint")
     ctx.store.db.execute("UPDATE datapoints SET notes = ? WHERE id = ?", (ctx.body["Text"], row["id"]))
@@ -149,19 +124,16 @@ def _batch_target(ctx: Context, datapoint_id: Any) -> Any:
     ).fetchone()
 
 
-@handler("createDatapointsBatch")
 def create_datapoints_batch(ctx: Context) -> MockResponse:
     applied, problems = _batch_save(ctx, updating=False)
     return _batch_result(ctx, applied, problems)
 
 
-@handler("updateDatapointsBatch")
 def update_datapoints_batch(ctx: Context) -> MockResponse:
     applied, problems = _batch_save(ctx, updating=True)
     return _batch_result(ctx, applied, problems)
 
 
-@handler("deleteDatapointsBatch")
 def delete_datapoints_batch(ctx: Context) -> MockResponse:
     applied: list[tuple[int, dict[str, Any]]] = []
     problems: list[dict[str, Any]] = []
@@ -181,12 +153,10 @@ def delete_datapoints_batch(ctx: Context) -> MockResponse:
 # Statistics
 
 
-@handler("getDatapointsAggregated")
 def get_datapoints_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated(ctx, hits.of_datapoints(listing.datapoints(ctx.query)))
 
 
-@handler("listDatapointsAggregated")
 def list_datapoints_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated_list(ctx, hits.of_datapoints(listing.datapoints(ctx.query)))
 
@@ -195,21 +165,38 @@ def _scope(ctx: Context) -> hits.Scope:
     return hits.of_datapoint(ctx.store.row("datapoints", ctx.path_params["id"], "Datapoint")["id"])
 
 
-@handler("getDatapointAggregated")
 def get_datapoint_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated(ctx, _scope(ctx))
 
 
-@handler("listDatapointAggregated")
 def list_datapoint_aggregated(ctx: Context) -> MockResponse:
     return statistics.aggregated_list(ctx, _scope(ctx))
 
 
-@handler("listDatapointHits")
 def list_datapoint_hits(ctx: Context) -> MockResponse:
     return statistics.hit_page(ctx, _scope(ctx))
 
 
-@handler("getDatapointReport")
 def get_datapoint_report(ctx: Context) -> MockResponse:
     return statistics.report(ctx, _scope(ctx))
+
+
+HANDLERS: HandlerTable[ClickmeterStore] = {
+    "listDatapoints": list_datapoints,
+    "countDatapoints": count_datapoints,
+    "createDatapoint": create_datapoint,
+    "getDatapoint": get_datapoint,
+    "updateDatapoint": update_datapoint,
+    "deleteDatapoint": delete_datapoint,
+    "toggleDatapointFavourite": toggle_datapoint_favourite,
+    "updateDatapointNotes": update_datapoint_notes,
+    "createDatapointsBatch": create_datapoints_batch,
+    "updateDatapointsBatch": update_datapoints_batch,
+    "deleteDatapointsBatch": delete_datapoints_batch,
+    "getDatapointsAggregated": get_datapoints_aggregated,
+    "listDatapointsAggregated": list_datapoints_aggregated,
+    "getDatapointAggregated": get_datapoint_aggregated,
+    "listDatapointAggregated": list_datapoint_aggregated,
+    "listDatapointHits": list_datapoint_hits,
+    "getDatapointReport": get_datapoint_report,
+}
