@@ -1,7 +1,8 @@
 """Client overhead: sequential GETs through the generated Clickport client vs bare httpx + json.loads.
 
 Both sides talk to the same constant-answer server (bench.fixed_server) in another process, so the
-server's cost is identical and the difference is what the generated client adds per call.
+server's cost is identical and the difference is what the generated client adds per call. The sides take
+turns every BLOCK calls within each sample, so load from elsewhere on the machine hits both alike.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from bench.figures import Bound, Figure
-from bench.measure import Spread, interleaved
+from bench.measure import Spread
 from bench.payloads import load_spec, realtime_visitors
 from bench.processes import free_port, serving
 from bench.settings import BenchSettings
@@ -26,63 +28,110 @@ BENCHMARK = "client overhead"
 PATH = "/api/realtime"
 API_KEY = APIS["clickport"].credential("api_key").demo_value  # the constant server does not check it
 WARMUP_CALLS = 20
+BLOCK = 25  # calls per turn when the two sides alternate
 
 
-def generated_sync(base_url: str, calls: int) -> float:
-    from clickport_client import Client
-    from clickport_client.api.realtime import get_realtime_visitors
-
-    client = Client(base_url=base_url, api_key=API_KEY)
-    try:
-        return _timed_loop(lambda: get_realtime_visitors.sync(client=client), calls)
-    finally:
-        client.close()
+Call = Callable[[], object]
+AsyncCall = Callable[[], Awaitable[object]]
 
 
-def bare_sync(base_url: str, calls: int) -> float:
-    with httpx.Client(base_url=base_url, headers={"x-api-key": API_KEY}) as http:
-        return _timed_loop(lambda: json.loads(http.get(PATH).content), calls)
+def alternating(calls_by_side: dict[str, Call], calls: int, runs: int) -> dict[str, Spread]:
+    """`runs` samples of each side's seconds for `calls` calls, the sides taking turns every BLOCK calls.
+
+    Both sides of a sample run in the same stretch of time, so a burst of load on the shared machine
+    slows both alike instead of one side's whole sample (as whole interleaved runs would).
+    """
+    for call in calls_by_side.values():
+        _timed(call, WARMUP_CALLS)
+
+    samples = []
+    for _ in range(runs):
+        spent = dict.fromkeys(calls_by_side, 0.0)
+        for turn, block in enumerate(_blocks(calls)):
+            for side in _order(calls_by_side, turn):
+                spent[side] += _timed(calls_by_side[side], block)
+        samples.append(spent)
+    return _spreads(samples)
 
 
-def _timed_loop(call: Callable[[], object], calls: int) -> float:
-    for _ in range(WARMUP_CALLS):
-        call()
+async def alternating_async(calls_by_side: dict[str, AsyncCall], calls: int, runs: int) -> dict[str, Spread]:
+    """`alternating` for coroutines, on one event loop."""
+    for call in calls_by_side.values():
+        await _timed_async(call, WARMUP_CALLS)
+    samples = []
+    for _ in range(runs):
+        spent = dict.fromkeys(calls_by_side, 0.0)
+        for turn, block in enumerate(_blocks(calls)):
+            for side in _order(calls_by_side, turn):
+                spent[side] += await _timed_async(calls_by_side[side], block)
+        samples.append(spent)
+    return _spreads(samples)
+
+
+def _timed(call: Call, count: int) -> float:
     started = time.perf_counter()
-    for _ in range(calls):
+    for _ in range(count):
         call()
     return time.perf_counter() - started
 
 
-async def _timed_async_loop(call: Callable[[], Awaitable[object]], calls: int) -> float:
-    for _ in range(WARMUP_CALLS):
-        await call()
+async def _timed_async(call: AsyncCall, count: int) -> float:
     started = time.perf_counter()
-    for _ in range(calls):
+    for _ in range(count):
         await call()
     return time.perf_counter() - started
 
 
-async def generated_async(base_url: str, calls: int) -> float:
+def _spreads(samples: list[dict[str, float]]) -> dict[str, Spread]:
+    return {side: Spread.of([sample[side] for sample in samples]) for side in samples[0]}
+
+
+def _order(sides: dict[str, Any], turn: int) -> list[str]:
+    """Who goes first alternates (A B, B A, ...), so whatever the first block after a switch pays, both pay."""
+    names = list(sides)
+    return names if turn % 2 == 0 else names[::-1]
+
+
+def _blocks(calls: int) -> list[int]:
+    return [min(BLOCK, calls - done) for done in range(0, calls, BLOCK)]
+
+
+def over_the_socket_sync(base_url: str, calls: int, runs: int) -> dict[str, Spread]:
     from clickport_client import Client
     from clickport_client.api.realtime import get_realtime_visitors
 
-    client = Client(base_url=base_url, api_key=API_KEY)
-    try:
-        return await _timed_async_loop(lambda: get_realtime_visitors.asyncio(client=client), calls)
-    finally:
-        await client.get_async_httpx_client().aclose()
+    with (
+        Client(base_url=base_url, api_key=API_KEY) as client,
+        httpx.Client(base_url=base_url, headers={"x-api-key": API_KEY}) as http,
+    ):
+        return alternating(
+            {
+                "generated": lambda: get_realtime_visitors.sync(client=client),
+                "bare": lambda: json.loads(http.get(PATH).content),
+            },
+            calls,
+            runs,
+        )
 
 
-async def bare_async(base_url: str, calls: int) -> float:
-    async with httpx.AsyncClient(base_url=base_url, headers={"x-api-key": API_KEY}) as http:
+async def over_the_socket_async(base_url: str, calls: int, runs: int) -> dict[str, Spread]:
+    from clickport_client import Client
+    from clickport_client.api.realtime import get_realtime_visitors
 
-        async def call() -> object:
+    async with (
+        Client(base_url=base_url, api_key=API_KEY) as client,
+        httpx.AsyncClient(base_url=base_url, headers={"x-api-key": API_KEY}) as http,
+    ):
+
+        async def bare() -> object:
             return json.loads((await http.get(PATH)).content)
 
-        return await _timed_async_loop(call, calls)
+        return await alternating_async(
+            {"generated": lambda: get_realtime_visitors.asyncio(client=client), "bare": bare}, calls, runs
+        )
 
 
-def in_memory_pair(body: bytes, calls: int) -> dict[str, Callable[[], float]]:
+def in_memory(body: bytes, calls: int, runs: int) -> dict[str, Spread]:
     """Generated client vs bare httpx + the same model construction, over an in-memory transport: no network
     noise, and both sides build the typed models, so the difference is the runtime alone (retry loop,
     pacing hook, credential copy of the request, typed-error check)."""
@@ -96,10 +145,14 @@ def in_memory_pair(body: bytes, calls: int) -> dict[str, Callable[[], float]]:
     transport = httpx.MockTransport(answer)
     client = Client(base_url="http://bench.invalid", api_key=API_KEY, httpx_args={"transport": transport})
     http = httpx.Client(base_url="http://bench.invalid", headers={"x-api-key": API_KEY}, transport=transport)
-    return {
-        "generated": lambda: _timed_loop(lambda: get_realtime_visitors.sync(client=client), calls),
-        "bare": lambda: _timed_loop(lambda: RealtimeVisitors.from_dict(json.loads(http.get(PATH).content)), calls),
-    }
+    return alternating(
+        {
+            "generated": lambda: get_realtime_visitors.sync(client=client),
+            "bare": lambda: RealtimeVisitors.from_dict(json.loads(http.get(PATH).content)),
+        },
+        calls,
+        runs,
+    )
 
 
 def per_call_micros(spread: Spread, calls: int) -> Spread:
@@ -119,7 +172,8 @@ def figure(mode: str, spreads: dict[str, Spread], calls: int) -> Figure:
 
 
 def run(settings: BenchSettings) -> list[Figure]:
-    return measure(settings, calls=settings.pick(2000, 300), runs=settings.pick(5, 2))
+    # More, shorter samples than before: the median then drops the ones a burst of load spoiled.
+    return measure(settings, calls=settings.pick(500, 150), runs=settings.pick(15, 3))
 
 
 def measure(settings: BenchSettings, calls: int, runs: int) -> list[Figure]:
@@ -130,24 +184,15 @@ def measure(settings: BenchSettings, calls: int, runs: int) -> list[Figure]:
         port = free_port()
         command = [settings.python, "-m", "bench.fixed_server", "--port", str(port), "--path", PATH]
         with serving([*command, "--body", str(body_file)], PATH, port) as base_url:
-            sync = interleaved(
-                {"generated": lambda: generated_sync(base_url, calls), "bare": lambda: bare_sync(base_url, calls)},
-                runs,
-            )
-            concurrent = interleaved(
-                {
-                    "generated": lambda: asyncio.run(generated_async(base_url, calls)),
-                    "bare": lambda: asyncio.run(bare_async(base_url, calls)),
-                },
-                runs,
-            )
-    in_memory = interleaved(in_memory_pair(body, calls), runs)
+            sync = over_the_socket_sync(base_url, calls, runs)
+            concurrent = asyncio.run(over_the_socket_async(base_url, calls, runs))
+    runtime_alone = in_memory(body, calls, runs)
     runtime_only = Figure(
         BENCHMARK,
         f"{calls:,} GETs, sync, in-memory transport (runtime alone)",
         "µs/call",
-        per_call_micros(in_memory["generated"], calls),
-        per_call_micros(in_memory["bare"], calls),
+        per_call_micros(runtime_alone["generated"], calls),
+        per_call_micros(runtime_alone["bare"], calls),
         "bare httpx.Client + json.loads + RealtimeVisitors.from_dict",
     )
     return [figure("sync", sync, calls), figure("async", concurrent, calls), runtime_only]

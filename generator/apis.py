@@ -12,6 +12,7 @@ __all__ = ["API_NAMES", "ClientSources", "UnknownApiError", "client_sources", "f
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
+RUNTIME_DIR = PACKAGE_DIR / "runtime"  # the modules every generated client carries (see generator/runtime/)
 
 
 @attrs.frozen

@@ -1,9 +1,10 @@
 """Run openapi-python-client (pinned) on an effective spec, with our templates and the `sdk` context.
 
 The generator is driven through its Python API rather than its CLI so the templates can read overlay
-extensions (see sdk_context) and so the runtime modules in templates/runtime/ and the resource layer are
-rendered beside the endpoints, after upstream's public `Project.build()` (no private method is overridden).
-Upstream's parsed data is read through generator/upstream.py; the exact pin in pyproject.toml guards the rest.
+extensions (see sdk_context) and so the runtime (generator/runtime/, copied as it is, plus the API's settings
+module rendered from templates/runtime/) and the resource layer are written beside the endpoints, after
+upstream's public `Project.build()` (no private method is overridden). Upstream's parsed data is read through
+generator/upstream.py; the exact pin in pyproject.toml guards the rest.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from generator.apis import TEMPLATES_DIR, ClientSources
+from generator.apis import RUNTIME_DIR, TEMPLATES_DIR, ClientSources
 from generator.errors import ClientGenerationError
 from generator.releases import Release
 from generator.sdk_context import SdkContext
 
-RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
+RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"  # the per-API runtime modules (_settings.py)
 RESOURCES_PACKAGE = "resources"  # <package>/resources/: the resource-style Client and AsyncClient
 # Format the same bytes wherever the output is staged: no cache, and no .gitignore of an enclosing repository
 # (whose `reports/` once hid ClickMeter's api/reports/ from ruff).
@@ -89,7 +90,9 @@ class SdkProject(Project):
         return problems
 
     def write_runtime(self) -> None:
-        """The runtime modules beside upstream's client.py (retries, pacing, paging, errors, ...)."""
+        """The runtime modules byte for byte, then the ones rendered for this API in their place."""
+        for module in runtime_modules():
+            (self.package_dir / module.name).write_bytes(module.read_bytes())
         for template_path in sorted(RUNTIME_TEMPLATES.glob("*.jinja")):
             template = self.env.get_template(f"runtime/{template_path.name}")
             target = self.package_dir / template_path.name.removesuffix(".jinja")
@@ -148,6 +151,13 @@ class SdkProject(Project):
                 raise ClientGenerationError(
                     f"model {sorted(clashes)[0]} has the name of operation group {tag!r}'s resource class"
                 )
+
+
+def runtime_modules() -> list[Path]:
+    """The runtime modules every client carries unchanged: the `_settings.py` of the repository's runtime (an
+    API with no special facts) and its `__init__.py` stay behind, each client renders its own settings."""
+    rendered = {path.name.removesuffix(".jinja") for path in RUNTIME_TEMPLATES.glob("*.jinja")}
+    return sorted(path for path in RUNTIME_DIR.glob("_*.py") if path.name not in {"__init__.py", *rendered})
 
 
 def render_client(

@@ -8,7 +8,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import clickapis
-from generator.apis import PACKAGE_DIR, TEMPLATES_DIR, ClientSources
+from generator.apis import PACKAGE_DIR, RUNTIME_DIR, TEMPLATES_DIR, ClientSources
 
 # Committed with the output, so the first `generate` on a fresh clone is a no-op too: everything it records is
 # content (file bytes, pinned tool versions), nothing local. The drift check requires it to be current.
@@ -16,7 +16,7 @@ STAMP_NAME = ".generator-stamp.json"
 
 
 def input_fingerprint(sources: ClientSources) -> str:
-    """Hash of everything the output depends on: spec, overlay, config, templates, generator code, tool versions."""
+    """Hash of everything the output depends on: spec, overlay, config, templates, runtime, generator code, tools."""
     digest = hashlib.sha256()
     for tool in ("openapi-python-client", "ruff"):
         digest.update(f"{tool}=={version(tool)}\n".encode())
@@ -29,6 +29,7 @@ def input_fingerprint(sources: ClientSources) -> str:
     inputs += sorted(PACKAGE_DIR.glob("*.py"))
     inputs += sorted((PACKAGE_DIR / "schemas").glob("*.yaml"))
     inputs += sorted(Path(clickapis.__file__).parent.glob("*.py"))  # the catalog and $ref resolver it uses
+    inputs += sorted(RUNTIME_DIR.glob("*.py"))
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

@@ -6,11 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
 from clickapis.catalog import API_NAMES
-from mockserver.app import create_app
+from mockserver.app import create_app, load_behaviour
 from mockserver.config import DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_BYTES, MockConfig
 from mockserver.http_protocol import vendor_error_protocol
 
@@ -44,13 +45,15 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--db", help="SQLite file that persists the state (default: in memory)")
     parser.add_argument("--faults", type=_rate, default=0.0, help="fraction 0..1 of requests that get a random fault")
-    parser.add_argument("--spec", type=Path, help="spec to serve instead of generated/<api>/openapi.yaml")
+    parser.add_argument("--spec", type=Path, help="spec to serve instead of the wire spec specs/<api>/openapi.yaml")
     parser.add_argument("--validate-responses", action="store_true", help="check every answer against the spec")
+    # Settings of one API, passed to that API's behaviour(); the other APIs ignore them.
     parser.add_argument("--event-limit", type=int, help="Clickport: events per minute per IP (default 60)")
     parser.add_argument(
         "--processing-seconds",
         type=float,
-        help="Clicky: least time a stats request takes (default 0.05; 0 to benchmark)",
+        help="Clicky: least time a visitors-list, actions-list or segmentation request stays in flight, so "
+        "overlapping ones meet the one-at-a-time limit (default 0.05; 0 to benchmark); other requests never wait",
     )
     parser.add_argument(
         "--max-body-bytes",
@@ -67,6 +70,12 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def api_settings(arguments: argparse.Namespace) -> dict[str, Any]:
+    """The options given that are one API's settings (its `behaviour(...)` arguments)."""
+    given = {"event_limit": arguments.event_limit, "processing_seconds": arguments.processing_seconds}
+    return {name: value for name, value in given.items() if value is not None}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(argv)
     config = MockConfig(
@@ -79,13 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         faults=arguments.faults,
         spec_path=arguments.spec,
         validate_responses=arguments.validate_responses,
-        event_limit=arguments.event_limit,
-        processing_seconds=arguments.processing_seconds,
         max_body_bytes=arguments.max_body_bytes,
         max_url_bytes=arguments.max_url_bytes,
     )
     try:
-        app = create_app(config)
+        app = create_app(config, load_behaviour(arguments.api, api_settings(arguments)))
     except Exception as exc:
         print(f"mockserver: {exc}", file=sys.stderr)
         return 2

@@ -8,12 +8,14 @@ vendor's. Starlette gives routing primitives, requests and responses, and uvicor
 One catch-all route, open to every method, hands each non-`/_mock` request to `MockServer.dispatch`, which
 does, in order: fault injection, the URL limit (414), routing by the spec (404, 405 with `Allow`; HEAD is
 served wherever GET is), the body limit while reading (413), credentials (401), parameter and body validation
-(400), then the operation's handler inside one SQLite transaction. Every answer, limits and faults included,
-is in the API's own error model, so no handler has to think about hostile input.
+(400), the API's concurrency limit (its own "too many" answer), then the operation's handler inside one SQLite
+transaction. Every answer, limits and faults included, is in the API's own error model, so no handler has to
+think about hostile input.
 
 Validation and handlers run in a worker thread, so a slow request never stalls the event loop: health
-checks, refusals and Clicky's concurrency answers go on meanwhile. The one SQLite connection is used by one
-thread at a time (`_store_lock`), which keeps every transaction whole.
+checks, refusals and concurrency answers go on meanwhile. The one SQLite connection is used by one thread at a
+time (`_store_lock`), which keeps every transaction whole; a request the concurrency limit refuses never
+waits for it.
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ from __future__ import annotations
 import asyncio
 import http
 import importlib
+import inspect
 import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Hashable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -36,15 +41,16 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from clickapis.catalog import api
-from mockserver.behaviour import ApiBehaviour, RequestContext, StoreSetup
+from clickapis.catalog import api as catalog_api
+from mockserver.behaviour import ApiBehaviour, ConcurrencyLimit, StoreSetup
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
+from mockserver.context import RequestContext
 from mockserver.faults import FAULT_HEADER, Fault, FaultInjector
 from mockserver.messages import echo
 from mockserver.responses import ApiError, MockResponse, ResponseContractError
 from mockserver.schema_check import SchemaCheck, compile_schema
-from mockserver.spec import EffectiveSpec, MethodNotAllowed, Operation, RouteNotFound, default_spec_path
+from mockserver.spec import MethodNotAllowed, Operation, RouteNotFound, WireSpec, default_spec_path
 from mockserver.store import drop_all_tables, open_database, transaction
 from mockserver.strictness import STRICT_HEADER, request_is_strict
 from mockserver.validation import RawRequest, RequestValidator
@@ -52,18 +58,53 @@ from mockserver.validation import RawRequest, RequestValidator
 logger = logging.getLogger("mockserver")
 
 
-def load_behaviour(name: str) -> ApiBehaviour[Any]:
-    module = api(name).mock_module
-    behaviour = importlib.import_module(module).API
+def load_behaviour(api: str, settings: Mapping[str, Any] | None = None) -> ApiBehaviour[Any]:
+    """`mockserver.apis.<api>.behaviour(...)` with those of `settings` the API takes; the others are another API's
+    (the CLI's `--event-limit` is Clickport's, `--processing-seconds` Clicky's) and do not apply to this one."""
+    module = catalog_api(api).mock_module
+    factory = importlib.import_module(module).behaviour
+    taken = inspect.signature(factory).parameters
+    behaviour = factory(**{name: value for name, value in (settings or {}).items() if name in taken})
     if not isinstance(behaviour, ApiBehaviour):
-        raise TypeError(f"{module}.API is not an ApiBehaviour")
+        raise TypeError(f"{module}.behaviour() did not return an ApiBehaviour")
     return behaviour
+
+
+class _InFlight:
+    """The keys of requests in flight under an API's `ConcurrencyLimit`; used from worker threads."""
+
+    def __init__(self, limit: ConcurrencyLimit) -> None:
+        self.limit = limit
+        self._keys: set[Hashable] = set()
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def admit(self, key: Hashable) -> Iterator[bool]:
+        """True (and the key held until the block ends, at least `hold_seconds`) unless the key is in flight."""
+        with self._lock:
+            if key in self._keys:
+                admitted = False
+            else:
+                admitted = True
+                self._keys.add(key)
+        if not admitted:
+            yield False
+            return
+        started = time.monotonic()
+        try:
+            yield True
+            remaining = self.limit.hold_seconds - (time.monotonic() - started)
+            if remaining > 0:
+                time.sleep(remaining)  # a worker thread: the event loop and other requests go on
+        finally:
+            with self._lock:
+                self._keys.discard(key)
 
 
 class _ResponseChecks:
     """Compiled response schemas per operation, status and media type (`--validate-responses`)."""
 
-    def __init__(self, spec: EffectiveSpec) -> None:
+    def __init__(self, spec: WireSpec) -> None:
         self._checks: dict[tuple[str, str], SchemaCheck | None] = {}
         for operation in spec.operations.values():
             for status, media in operation.responses.items():
@@ -104,7 +145,9 @@ class MockServer:
     def __init__(self, config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -> None:
         self.config = config
         self.behaviour = behaviour or load_behaviour(config.api)
-        self.spec = EffectiveSpec.load(config.spec_path or default_spec_path(config.api))
+        limit = self.behaviour.concurrency
+        self._in_flight = _InFlight(limit) if limit is not None else None
+        self.spec = WireSpec.load(config.spec_path or default_spec_path(config.api))
         self.behaviour.handlers.check_covers(self.spec.operations, config.api)
         self.clock = MockClock.from_iso(config.now, frozen=config.frozen_clock)
         self.faults = FaultInjector(config.faults, config.seed)
@@ -121,7 +164,7 @@ class MockServer:
         self._seeded: tuple[datetime, sqlite3.Connection] | None = None  # the database as a reset seeded it, and when
 
     def _setup(self) -> StoreSetup:
-        return StoreSetup(self.connection, self.clock, self.config.seed, self.config)
+        return StoreSetup(self.connection, self.clock, self.config.seed)
 
     def reset(self) -> None:
         """Forget all state and seed again (`POST /_mock/reset`)."""
@@ -213,6 +256,17 @@ class MockServer:
             clock=self.clock,
             client_ip=_client_ip(request),
         )
+        key = self._in_flight.limit.key(context) if self._in_flight is not None else None
+        if self._in_flight is None or key is None:
+            return self._run_handler(operation, context, request)
+        with self._in_flight.admit(key) as admitted:
+            if not admitted:
+                return self._answer(
+                    operation, self._in_flight.limit.busy(request.query_params), from_handler=True, extra={}
+                )
+            return self._run_handler(operation, context, request)
+
+    def _run_handler(self, operation: Operation, context: RequestContext[Any], request: Request) -> Response:
         handler = self.behaviour.handlers[operation.operation_id]
         try:
             with self._store_lock, transaction(self.connection):
@@ -346,7 +400,7 @@ def create_app(config: MockConfig, behaviour: ApiBehaviour[Any] | None = None) -
             # dispatch answers the ones the spec does not define in the vendor's model.
             Route("/{path:path}", _AnyMethod(server)),
         ],
-        middleware=list(server.behaviour.middleware(config)),
+        middleware=list(server.behaviour.middleware),
         # Paths the catch-all route cannot match (a decoded newline, which `{path:path}` excludes) still
         # answer in the vendor's error model.
         exception_handlers={404: lambda request, exc: server._render(_no_route(request), request)},

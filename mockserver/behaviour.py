@@ -1,21 +1,23 @@
-"""The contract between the frame and one API's behaviour: `ApiBehaviour` and the `RequestContext` handlers get.
+"""The contract between the frame and one API's behaviour: `ApiBehaviour`, `StoreSetup` and `ConcurrencyLimit`.
 
-An API package (`mockserver/apis/<api>/__init__.py`) exposes `API: ApiBehaviour`. The frame routes, checks
-auth, validates and coerces the request against the spec, opens a transaction, then calls the handler
-registered for the operation with a `RequestContext`.
+An API package (`mockserver/apis/<api>/__init__.py`) exposes `behaviour(**settings) -> ApiBehaviour`, its
+settings as keyword arguments with the vendor's values as defaults (`--event-limit`, `--processing-seconds`).
+The frame routes, checks auth, validates and coerces the request against the spec, applies the API's
+concurrency limit, opens a transaction, then calls the handler registered for the operation with a
+`RequestContext` (mockserver/context.py).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from starlette.middleware import Middleware
 
 from mockserver.clock import MockClock
-from mockserver.config import MockConfig
+from mockserver.context import RequestContext
 from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, MockResponse
 
@@ -29,26 +31,24 @@ class StoreSetup:
     connection: sqlite3.Connection
     clock: MockClock
     seed: int
-    config: MockConfig
 
 
 @dataclass(frozen=True, slots=True)
-class RequestContext(Generic[StoreT]):
-    """One validated request, as a handler sees it."""
+class ConcurrencyLimit:
+    """At most one request in flight per key: the frame answers another request with the same key, while the first
+    is in flight, with `busy` at once (the handler does not run)."""
 
-    operation_id: str
-    path_params: Mapping[str, Any]
-    query: Mapping[str, Any]
-    """Declared query parameters, coerced to their schema types; absent optional ones are missing."""
-    header_params: Mapping[str, Any]
-    """Declared header parameters by their spec name, coerced."""
-    headers: Mapping[str, str]
-    """All request headers (case-insensitive)."""
-    body: Any
-    """Parsed JSON (or form) body, None when there is none."""
-    store: StoreT
-    clock: MockClock
-    client_ip: str
+    key: Callable[[RequestContext[Any]], Hashable | None]
+    """The validated request's key, or None for requests the limit does not apply to."""
+    busy: Callable[[Mapping[str, str]], MockResponse]
+    """The API's own "too many requests" answer, given the request's raw query."""
+    hold_seconds: float = 0.0
+    """Least time a limited request stays in flight (requests the limit does not apply to never wait), so that
+    requests sent together meet the limit as they would at the vendor; 0 for benchmarks of the mock itself."""
+
+    def __post_init__(self) -> None:
+        if self.hold_seconds < 0:
+            raise ValueError(f"hold_seconds must not be negative, got {self.hold_seconds}")
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,13 @@ class ApiBehaviour(Generic[StoreT]):
     """Create tables and seed them when the database is new; called at start-up and on `/_mock/reset`."""
     render_error: Callable[[ApiError, Mapping[str, str]], MockResponse]
     """The vendor's error model: every 400/401/404/405 and handler `ApiError` goes through here, with the
-    request's raw query (Clicky answers errors in the `output` format the request asked for)."""
+    request's raw query (Clicky answers errors in the `output` format the request asked for). A credential
+    failure is an `AuthFailure` naming the security scheme."""
     credentials: Mapping[str, str] = field(default_factory=dict)
     """Accepted value per securityScheme name (the demo credentials)."""
     reject_unknown_query_params: bool = False
     """Answer 400 to query parameters the operation does not declare (real servers mostly ignore them)."""
-    middleware: Callable[[MockConfig], Sequence[Middleware]] = lambda config: ()
-    """ASGI middleware around the API, given the settings (e.g. Clicky's one-request-at-a-time limit, which needs to see
-    requests overlap, something synchronous handlers never do)."""
+    concurrency: ConcurrencyLimit | None = None
+    """The vendor's limit on requests in flight together (Clicky: one per site and IP for its heavy types)."""
+    middleware: Sequence[Middleware] = ()
+    """ASGI middleware around the API, for answers outside the spec's operations (ClickMeter's CORS preflight)."""

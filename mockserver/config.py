@@ -1,4 +1,8 @@
-"""MockConfig: the settings a mock server starts with (from the CLI or from tests)."""
+"""MockConfig: the frame's settings a mock server starts with (from the CLI or from tests).
+
+Settings of one API (Clickport's event limit, Clicky's processing time) are arguments of that API's
+`behaviour(...)` (mockserver/behaviour.py), not fields here.
+"""
 
 from __future__ import annotations
 
@@ -25,14 +29,9 @@ class MockConfig:
     faults: float = 0.0
     """Fraction (0..1) of requests that get an injected fault, deterministic under `seed`."""
     spec_path: Path | None = None
-    """Overrides `generated/<api>/openapi.yaml`."""
+    """Overrides the wire spec `specs/<api>/openapi.yaml`."""
     validate_responses: bool = False
     """Check every handler answer against the spec's response schema (mock bugs surface at once)."""
-    event_limit: int | None = None
-    """Clickport: events per minute per IP before events are silently dropped (None: the vendor's 60)."""
-    processing_seconds: float | None = None
-    """Clicky: least time a stats request takes, so overlapping requests meet its one-at-a-time limit
-    (None: 0.05 s; 0 for benchmarks that measure the mock itself)."""
 
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     """Largest request body read; a longer one is a 413, refused while reading (`--max-body-bytes`)."""
@@ -42,9 +41,5 @@ class MockConfig:
     def __post_init__(self) -> None:
         if not 0.0 <= self.faults <= 1.0:
             raise ValueError(f"faults must be between 0 and 1, got {self.faults}")
-        if self.event_limit is not None and self.event_limit < 0:
-            raise ValueError(f"event_limit must not be negative, got {self.event_limit}")
         if self.max_body_bytes < 0 or self.max_url_bytes < 1:
             raise ValueError("max_body_bytes must not be negative and max_url_bytes must be positive")
-        if self.processing_seconds is not None and self.processing_seconds < 0:
-            raise ValueError(f"processing_seconds must not be negative, got {self.processing_seconds}")

@@ -1,16 +1,20 @@
-"""`@handler("operationId")` registry: one handler per operation, checked against the spec at start-up."""
+"""Handler tables and the registry built from them: one handler per operation, checked against the spec at start-up.
+
+Each handlers module ends with an explicit `HANDLERS` table (operationId -> function); the API package builds its
+registry from its modules' tables, so what answers an operation is found by reading, not by import side effects.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Generic, TypeVar
 
-if TYPE_CHECKING:
-    from mockserver.behaviour import RequestContext
-    from mockserver.responses import MockResponse
+from mockserver.context import RequestContext
+from mockserver.responses import MockResponse
 
 StoreT = TypeVar("StoreT")
-Handler = Callable[["RequestContext[StoreT]"], "MockResponse"]
+Handler = Callable[[RequestContext[StoreT]], MockResponse]
+HandlerTable = Mapping[str, Handler[StoreT]]
 
 
 class HandlerCoverageError(Exception):
@@ -18,21 +22,15 @@ class HandlerCoverageError(Exception):
 
 
 class HandlerRegistry(Generic[StoreT]):
-    """Maps operationId to the function that answers it."""
+    """Maps operationId to the function that answers it, from one or more handler tables."""
 
-    def __init__(self) -> None:
+    def __init__(self, *tables: HandlerTable[StoreT]) -> None:
         self._handlers: dict[str, Handler[StoreT]] = {}
-
-    def handler(self, operation_id: str) -> Callable[[Handler[StoreT]], Handler[StoreT]]:
-        """Register the decorated function as the answer to `operation_id`."""
-
-        def register(function: Handler[StoreT]) -> Handler[StoreT]:
-            if operation_id in self._handlers:
-                raise HandlerCoverageError(f"two handlers for operation {operation_id!r}")
-            self._handlers[operation_id] = function
-            return function
-
-        return register
+        for table in tables:
+            for operation_id, function in table.items():
+                if operation_id in self._handlers:
+                    raise HandlerCoverageError(f"two handlers for operation {operation_id!r}")
+                self._handlers[operation_id] = function
 
     def __getitem__(self, operation_id: str) -> Handler[StoreT]:
         return self._handlers[operation_id]

@@ -34,5 +34,14 @@ class ApiError(Exception):
         self.headers: Mapping[str, str] = dict(headers or {})
 
 
+class AuthFailure(ApiError):
+    """The frame's 401: `scheme` names the security scheme (of the spec) that was missing or wrong, so an API can
+    word the failure its own way without reading the message."""
+
+    def __init__(self, scheme: str, message: str) -> None:
+        super().__init__(401, message)
+        self.scheme = scheme
+
+
 class ResponseContractError(Exception):
     """A handler answered something its spec does not allow: a mock bug (raised with `--validate-responses`)."""

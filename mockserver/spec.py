@@ -1,7 +1,10 @@
-"""EffectiveSpec: the API's effective OpenAPI document, loaded once and indexed for routing and validation.
+"""WireSpec: the API's wire spec, loaded once and indexed for routing and validation.
 
-The mock serves `generated/<api>/openapi.yaml` (the spec after its overlay), the same document the client is
-generated from, so client and mock cannot drift apart.
+The mock serves `specs/<api>/openapi.yaml`, the hand-written description of what the vendor's server accepts and
+answers, not the SDK's effective spec (`generated/<api>/openapi.yaml`, the wire spec after its overlay). So an
+overlay can never change what the mock accepts, and the mock starts on a fresh clone without a generator run.
+The overlays add only SDK extensions (`x-sdk-*`, `x-enum-varnames`), none of which the mock reads, so a
+generated client meets the same validation as the spec it was generated from (tests/mock/test_fresh_clone.py).
 """
 
 from __future__ import annotations
@@ -17,12 +20,12 @@ import yaml
 from clickapis.json_pointer import UnresolvableReference, resolve_ref
 from mockserver.strictness import STRICTER_THAN_VENDOR
 
-# libyaml's safe loader where PyYAML has it (its wheels do): the mock's start-up reads the whole effective spec
+# libyaml's safe loader where PyYAML has it (its wheels do): the mock's start-up reads the whole spec
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REPO_ROOT = Path(__file__).resolve().parent.parent
-PACKAGED_SPECS = Path(__file__).resolve().parent / "specs"  # copies the tools' wheel carries (pyproject.toml)
+PACKAGED_SPECS = Path(__file__).resolve().parent / "specs"  # wire-spec copies the tools' wheel carries (pyproject.toml)
 _TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
 
 Schema = Mapping[str, Any]
@@ -33,8 +36,8 @@ class SpecError(Exception):
 
 
 def default_spec_path(api: str) -> Path:
-    """The repository's effective spec, else (installed from a wheel, no repository) the copy inside the package."""
-    in_repository = REPO_ROOT / "generated" / api / "openapi.yaml"
+    """The repository's wire spec, else (installed from a wheel, no repository) the copy inside the package."""
+    in_repository = REPO_ROOT / "specs" / api / "openapi.yaml"
     return in_repository if in_repository.is_file() else PACKAGED_SPECS / f"{api}.yaml"
 
 
@@ -86,7 +89,7 @@ class _Route:
     operations: Mapping[str, Operation]
 
 
-class EffectiveSpec:
+class WireSpec:
     """Operations by operationId, a router from (method, path) to an operation, and $ref resolution."""
 
     def __init__(self, document: Mapping[str, Any], source: str = "<spec>") -> None:
@@ -119,9 +122,9 @@ class EffectiveSpec:
         self._templated_routes = [route for _, route in sorted(templated, key=lambda item: item[0])]
 
     @classmethod
-    def load(cls, path: Path) -> EffectiveSpec:
+    def load(cls, path: Path) -> WireSpec:
         if not path.is_file():
-            raise SpecError(f"{path}: no such spec; run `python -m generator generate` first or pass --spec PATH")
+            raise SpecError(f"{path}: no such spec; pass --spec PATH to serve another file")
         with path.open(encoding="utf-8") as stream:
             document = yaml.load(stream, Loader=_SAFE_LOADER)
         if not isinstance(document, dict) or "paths" not in document:

@@ -21,9 +21,9 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from mockserver.json_body import parse_json_body
-from mockserver.responses import ApiError
+from mockserver.responses import ApiError, AuthFailure
 from mockserver.schema_check import SchemaCheck, compile_schema
-from mockserver.spec import EffectiveSpec, Operation, Parameter, Schema, SpecError
+from mockserver.spec import Operation, Parameter, Schema, SpecError, WireSpec
 
 _DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 _SUPPORTED_BODY_TYPES = ("application/json", "application/x-www-form-urlencoded")
@@ -53,7 +53,7 @@ class ValidatedRequest:
 class SchemaCoercion:
     """Turns the strings of a request into the JSON types their schemas declare."""
 
-    def __init__(self, spec: EffectiveSpec) -> None:
+    def __init__(self, spec: WireSpec) -> None:
         self._spec = spec
 
     def types_of(self, schema: Schema) -> list[str]:
@@ -153,7 +153,7 @@ def _integer(raw: str) -> int:
 class _ParameterCheck:
     __slots__ = ("_check", "_coercion", "kinds", "label", "parameter")
 
-    def __init__(self, parameter: Parameter, spec: EffectiveSpec, coercion: SchemaCoercion) -> None:
+    def __init__(self, parameter: Parameter, spec: WireSpec, coercion: SchemaCoercion) -> None:
         self.parameter = parameter
         self.label = f"{parameter.location} parameter {parameter.name!r}"
         self._coercion = coercion
@@ -219,11 +219,22 @@ class _ParameterCheck:
         return f"{self.label}{' at ' + pointer if pointer else ''}: {message}"
 
 
+@dataclass(frozen=True, slots=True)
+class _SchemeReader:
+    """Where one security scheme's credential travels, the value accepted, and what messages call it."""
+
+    scheme: str
+    location: str
+    key: str
+    expected: str
+    what: str
+
+
 class CredentialCheck:
     """The operation's security requirements against the API's demo credentials."""
 
-    def __init__(self, operation: Operation, spec: EffectiveSpec, credentials: Mapping[str, str]) -> None:
-        self._alternatives: list[list[tuple[str, str, str, str]]] = []
+    def __init__(self, operation: Operation, spec: WireSpec, credentials: Mapping[str, str]) -> None:
+        self._alternatives: list[list[_SchemeReader]] = []
         for requirement in operation.security:
             schemes = []
             for name in requirement:
@@ -235,30 +246,30 @@ class CredentialCheck:
 
     @property
     def query_names(self) -> set[str]:
-        return {key for schemes in self._alternatives for location, key, _, _ in schemes if location == "query"}
+        return {reader.key for schemes in self._alternatives for reader in schemes if reader.location == "query"}
 
     def verify(self, raw: RawRequest) -> None:
-        """Raise 401 unless one alternative is fully satisfied; the message never shows a credential."""
+        """Raise `AuthFailure` unless one alternative is fully satisfied; the message never shows a credential."""
         if not self._alternatives:
             return
-        problem = ""
+        failure: AuthFailure | None = None
         for schemes in self._alternatives:
-            problem = ""
-            for location, key, expected, what in schemes:
-                given = _credential(raw, location, key)
+            failure = None
+            for reader in schemes:
+                given = _credential(raw, reader.location, reader.key)
                 if given is None:
-                    problem = f"Missing {what}"
+                    failure = AuthFailure(reader.scheme, f"Missing {reader.what}")
                     break
-                if not hmac.compare_digest(given.encode(), expected.encode()):
-                    problem = f"Invalid {what}"
+                if not hmac.compare_digest(given.encode(), reader.expected.encode()):
+                    failure = AuthFailure(reader.scheme, f"Invalid {reader.what}")
                     break
-            if not problem:
+            if failure is None:
                 return
-        raise ApiError(401, problem)
+        assert failure is not None
+        raise failure
 
 
-def _scheme_reader(name: str, scheme: Mapping[str, Any], credential: str) -> tuple[str, str, str, str]:
-    """(location, key, expected value, what to call it in messages)."""
+def _scheme_reader(name: str, scheme: Mapping[str, Any], credential: str) -> _SchemeReader:
     kind = scheme.get("type")
     if kind == "apiKey":
         location = scheme["in"]
@@ -266,11 +277,11 @@ def _scheme_reader(name: str, scheme: Mapping[str, Any], credential: str) -> tup
             raise SpecError(f"security scheme {name!r}: apiKey in {location!r} is not supported")
         key = scheme["name"]
         what = "API key" if location == "header" else f"{location} parameter {key!r}"
-        return location, key, credential, what
+        return _SchemeReader(name, location, key, credential, what)
     if kind == "http" and str(scheme.get("scheme", "")).lower() in ("bearer", "basic"):
         prefix = "Bearer " if scheme["scheme"].lower() == "bearer" else "Basic "
         value = credential if prefix == "Bearer " else b64encode(credential.encode()).decode()
-        return "header", "authorization", prefix + value, "credentials"
+        return _SchemeReader(name, "header", "authorization", prefix + value, "credentials")
     raise SpecError(f"security scheme {name!r} of type {kind!r} is not supported by the mock")
 
 
@@ -289,7 +300,7 @@ class RequestValidator:
     def __init__(
         self,
         operation: Operation,
-        spec: EffectiveSpec,
+        spec: WireSpec,
         credentials: Mapping[str, str],
         reject_unknown_query_params: bool,
     ) -> None:

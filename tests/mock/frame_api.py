@@ -4,8 +4,9 @@ import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 
-from mockserver.behaviour import ApiBehaviour, RequestContext, StoreSetup
-from mockserver.registry import HandlerRegistry
+from mockserver.behaviour import ApiBehaviour, StoreSetup
+from mockserver.context import RequestContext
+from mockserver.registry import Handler, HandlerRegistry, HandlerTable
 from mockserver.responses import ApiError, MockResponse
 
 DEMO_KEY = "frame-secret-key"
@@ -93,8 +94,8 @@ def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
     return MockResponse({"problem": error.message}, status=error.status)
 
 
-def build_behaviour(skip: str | None = None) -> ApiBehaviour[NoteStore]:
-    registry: HandlerRegistry[NoteStore] = HandlerRegistry()
+def build_behaviour(skip: str | None = None, replace: HandlerTable[NoteStore] | None = None) -> ApiBehaviour[NoteStore]:
+    """`skip`: leave that operation without a handler; `replace`: these handlers instead of the usual ones."""
 
     def get_item(ctx: RequestContext[NoteStore]) -> MockResponse:
         return MockResponse({"id": ctx.path_params["item_id"]})
@@ -117,17 +118,21 @@ def build_behaviour(skip: str | None = None) -> ApiBehaviour[NoteStore]:
     def broken_answer(ctx: RequestContext[NoteStore]) -> MockResponse:
         return MockResponse({"count": "many"})
 
-    for operation_id, function in [
-        ("getItem", get_item),
-        ("search", search),
-        ("countNotes", count_notes),
-        ("createNote", create_note),
-        ("brokenAnswer", broken_answer),
-    ]:
-        if operation_id != skip:
-            registry.handler(operation_id)(function)
+    table: dict[str, Handler[NoteStore]] = {
+        "getItem": get_item,
+        "search": search,
+        "countNotes": count_notes,
+        "createNote": create_note,
+        "brokenAnswer": broken_answer,
+        **(replace or {}),
+    }
+    table.pop(skip or "", None)
     return ApiBehaviour(
-        name="frame", handlers=registry, open_store=open_store, render_error=render_error, credentials={"key": DEMO_KEY}
+        name="frame",
+        handlers=HandlerRegistry(table),
+        open_store=open_store,
+        render_error=render_error,
+        credentials={"key": DEMO_KEY},
     )
 
 

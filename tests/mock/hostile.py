@@ -12,8 +12,9 @@ import httpx
 from starlette.testclient import TestClient
 
 from mockserver.app import create_app
+from mockserver.behaviour import ApiBehaviour
 from mockserver.config import MockConfig
-from tests.mock.conftest import CLICKPORT_SPEC, FROZEN_NOW
+from tests.mock.conftest import FROZEN_NOW
 
 BOUND_SECONDS = 5.0
 """Generous in-process bound per request (answers take milliseconds); a stall of the kind the issue reports
@@ -63,10 +64,11 @@ def call(client: TestClient, method: str, url: str, **kwargs: Any) -> httpx.Resp
 
 
 @contextmanager
-def module_mock(api: str, headers: dict[str, str], **settings: Any) -> Iterator[TestClient]:
+def module_mock(
+    api: str, headers: dict[str, str], behaviour: ApiBehaviour[Any] | None = None, **settings: Any
+) -> Iterator[TestClient]:
     """One mock for a test module's read-only checks (building one takes seconds); answers are spec-checked."""
-    settings.setdefault("spec_path", CLICKPORT_SPEC if api == "clickport" else None)
     config = MockConfig(api=api, now=FROZEN_NOW, validate_responses=True, **settings)
-    with TestClient(create_app(config)) as client:
+    with TestClient(create_app(config, behaviour)) as client:
         client.headers.update(headers)
         yield client

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from starlette.testclient import TestClient
 
+from mockserver.apis import clickport
 from mockserver.apis.clickport import local_time, report
 from mockserver.apis.clickport.read_cache import ReadCache
 from tests.mock.conftest import BROWSER, CLICKPORT_KEY, MockFactory
@@ -233,7 +234,7 @@ def test_the_event_limit_drops_silently(make_mock: MockFactory) -> None:
 
 
 def test_the_event_limit_is_configurable(make_mock: MockFactory) -> None:
-    client = make_mock(event_limit=2)
+    client = make_mock(behaviour=clickport.behaviour(event_limit=2))
     before = query(client, metrics=["pageviews"], period="today")["results"]["pageviews"]
     for n in range(5):
         send(client, pageview(f"/{n}"))
@@ -328,7 +329,8 @@ def test_answers_are_byte_identical_to_the_python_aggregation(make_mock: MockFac
     aggregation moved into SQLite."""
     golden = json.loads(GOLDEN_ANSWERS.read_text(encoding="utf-8"))
     settings = golden["runs"][run]
-    client = make_mock(now=golden["now"], seed=settings["seed"], event_limit=settings["event_limit"])
+    limit = {"event_limit": settings["event_limit"]} if settings["event_limit"] is not None else {}
+    client = make_mock(now=golden["now"], seed=settings["seed"], behaviour=clickport.behaviour(**limit))
     for index, entry in enumerate(golden["steps"]):
         assert replay(client, entry["step"]) == entry["expect"][run], f"step {index}: {json.dumps(entry['step'])}"
 

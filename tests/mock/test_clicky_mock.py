@@ -13,15 +13,17 @@ import pytest
 from starlette.testclient import TestClient
 
 from clickapis.catalog import APIS
+from mockserver.apis.clicky import render_error
 from mockserver.apis.clicky.report import KNOWN_TYPES
 from mockserver.app import create_app
 from mockserver.config import MockConfig
+from mockserver.responses import AuthFailure
 from mockserver.schema_check import SchemaCheck, compile_schema
-from mockserver.spec import EffectiveSpec, default_spec_path
+from mockserver.spec import WireSpec, default_spec_path
 from tests.mock.conftest import FROZEN_NOW
 
 CREDENTIALS = APIS["clicky"].query
-SPEC = EffectiveSpec.load(default_spec_path("clicky"))
+SPEC = WireSpec.load(default_spec_path("clicky"))
 FAMILY_SCHEMAS = {
     "tally": "TallyResult",
     "popular": "PopularResult",
@@ -398,6 +400,14 @@ def test_credential_errors_are_answered_with_200(clicky: TestClient) -> None:
     assert error(site_id="101") == [{"error": "Invalid sitekey."}]
     assert error(site_id="999", sitekey=CREDENTIALS["sitekey"]) == [{"error": "Invalid site_id."}]
     assert error(sitekey=CREDENTIALS["sitekey"]) == [{"error": "Invalid site_id."}]
+
+
+@pytest.mark.parametrize(("scheme", "expected"), [("siteId", "Invalid site_id."), ("sitekey", "Invalid sitekey.")])
+def test_the_credential_error_follows_the_failed_scheme_not_the_frame_s_wording(scheme: str, expected: str) -> None:
+    """Whatever the frame's message says (here: the other credential), Clicky's words follow the scheme it names."""
+    misleading = "Missing query parameter 'sitekey'" if scheme == "siteId" else "Invalid query parameter 'site_id'"
+    answer = render_error(AuthFailure(scheme, misleading), {"output": "json"})
+    assert answer.status == 200 and answer.body == [{"error": expected}]
 
 
 def test_credential_errors_come_in_the_requested_format(clicky: TestClient) -> None:

@@ -28,6 +28,7 @@ from starlette.testclient import TestClient
 
 from clickapis.catalog import APIS
 from contract.in_band_errors import _json as in_band_body
+from mockserver.apis.clicky import behaviour as clicky_behaviour
 from tests.mock.hostile import BEYOND_INT64, INTEGER_IMPOSTORS, UNDEFINED_METHODS, call, module_mock
 
 CREDENTIALS = APIS["clicky"].query
@@ -52,7 +53,7 @@ INVALID_CALLBACKS = [
 @pytest.fixture(scope="module")
 def clicky() -> Iterator[TestClient]:
     # Frozen clock: the default mode's fallbacks are compared with the answer the default gives.
-    with module_mock("clicky", {}, processing_seconds=0, frozen_clock=True) as client:
+    with module_mock("clicky", {}, clicky_behaviour(processing_seconds=0), frozen_clock=True) as client:
         yield client
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import httpx
 
 from mockserver.app import create_app
-from mockserver.behaviour import RequestContext
 from mockserver.config import MockConfig
+from mockserver.context import RequestContext
 from mockserver.responses import MockResponse
 from tests.mock.conftest import FROZEN_NOW
 from tests.mock.frame_api import DEMO_KEY, NoteStore, build_behaviour, write_spec
@@ -22,14 +22,13 @@ def test_a_slow_request_does_not_block_others(tmp_path: Path) -> None:
     check, refusals before the store (401, 400, 405) and faults. Handlers that use the store take turns,
     so each transaction stays whole; the cheap store read is answered as soon as the slow one ends."""
     started, release = threading.Event(), threading.Event()
-    behaviour = build_behaviour(skip="brokenAnswer")
 
-    @behaviour.handlers.handler("brokenAnswer")
     def slow(ctx: RequestContext[NoteStore]) -> MockResponse:
         started.set()
         release.wait(WAIT_SECONDS)
         return MockResponse({"count": ctx.store.count()})
 
+    behaviour = build_behaviour(replace={"brokenAnswer": slow})
     app = create_app(MockConfig(api="clickport", spec_path=write_spec(tmp_path), now=FROZEN_NOW), behaviour)
 
     async def scenario() -> tuple[list[int], bool, int]:

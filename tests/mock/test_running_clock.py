@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import pytest
 
 import mockserver.clock
+from mockserver.apis import clickport
 from mockserver.app import create_app
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
@@ -68,7 +69,7 @@ def _counted_pageviews(client: object) -> int:
 
 
 def test_the_event_limit_window_passes_under_a_running_clock(make_mock: MockFactory, elapsed: FakeMonotonic) -> None:
-    client = make_mock(frozen_clock=False, event_limit=2)
+    client = make_mock(frozen_clock=False, behaviour=clickport.behaviour(event_limit=2))
     before = _counted_pageviews(client)
     for n in range(3):
         assert send(client, pageview(f"/a{n}"), ip="198.51.100.7").status_code == 200
@@ -79,7 +80,7 @@ def test_the_event_limit_window_passes_under_a_running_clock(make_mock: MockFact
 
 
 def test_under_a_frozen_clock_the_minute_never_passes_by_itself(make_mock: MockFactory, elapsed: FakeMonotonic) -> None:
-    client = make_mock(frozen_clock=True, event_limit=2)
+    client = make_mock(frozen_clock=True, behaviour=clickport.behaviour(event_limit=2))
     before = _counted_pageviews(client)
     for n in range(3):
         send(client, pageview(f"/a{n}"), ip="198.51.100.7")

@@ -22,13 +22,12 @@ from starlette.testclient import TestClient
 from clickapis.catalog import API_NAMES, APIS
 from mockserver.app import create_app
 from mockserver.config import MockConfig
-from tests.mock.conftest import BROWSER, CLICKPORT_SPEC, FROZEN_NOW
+from tests.mock.conftest import BROWSER, FROZEN_NOW
 
 DATA = json.loads((Path(__file__).parents[1] / "data" / "seed_example_requests.json").read_text(encoding="utf-8"))
 REQUESTS: list[dict[str, Any]] = DATA["requests"]
 CLICKY_CREDENTIALS = list(APIS["clicky"].query.items())
 CLICKPORT_KEY = APIS["clickport"].headers
-SPECS = {"clickport": CLICKPORT_SPEC}  # the others: the default spec
 CLICKMETER_KEY = APIS["clickmeter"].credential("api_key").demo_value
 
 
@@ -36,10 +35,7 @@ CLICKMETER_KEY = APIS["clickmeter"].credential("api_key").demo_value
 def mocks() -> Iterator[dict[str, TestClient]]:
     """The default mode: no --strict, a clock that starts at --now and runs."""
     clients = {
-        api: TestClient(
-            create_app(MockConfig(api=api, now=FROZEN_NOW, spec_path=SPECS.get(api), validate_responses=True))
-        )
-        for api in API_NAMES
+        api: TestClient(create_app(MockConfig(api=api, now=FROZEN_NOW, validate_responses=True))) for api in API_NAMES
     }
     yield clients
     for client in clients.values():

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from mockserver.responses import ApiError
-from mockserver.spec import EffectiveSpec
+from mockserver.spec import WireSpec
 from mockserver.strictness import request_is_strict
 from mockserver.validation import RawRequest, RequestValidator
 
@@ -31,7 +31,7 @@ components:
   schemas:
     Flag: {x-stricter-than-vendor: falls back, type: integer, enum: [0, 1]}
 """)
-VALIDATOR = RequestValidator(EffectiveSpec(SPEC).operations["stats"], EffectiveSpec(SPEC), {}, False)
+VALIDATOR = RequestValidator(WireSpec(SPEC).operations["stats"], WireSpec(SPEC), {}, False)
 
 
 def validate(strict: bool, **query: str) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import pytest
 from clickapis.json_pointer import UnresolvableReference, escape_token, lookup_pointer, resolve_ref
 from generator.sdk_context import SdkContext
 from mockserver.schema_check import compile_schema
-from mockserver.spec import EffectiveSpec, SpecError
+from mockserver.spec import SpecError, WireSpec
 
 DOCUMENT: dict[str, Any] = {
     "paths": {"/links/{id}": {"get": {"operationId": "getLink"}}},
@@ -118,18 +118,18 @@ def spec_with_parameter(reference: str, components: dict[str, Any]) -> dict[str,
 def test_the_mock_refuses_a_spec_with_a_dangling_reference_naming_the_file_and_pointer() -> None:
     document = spec_with_parameter("#/components/parameters/Gone", {"parameters": {}})
     with pytest.raises(SpecError, match=r"^my\.yaml: \$ref '#/components/parameters/Gone' points nowhere"):
-        EffectiveSpec(document, "my.yaml")
+        WireSpec(document, "my.yaml")
 
 
 def test_the_mock_refuses_a_spec_with_a_reference_cycle() -> None:
     loop = {"parameters": {"A": {"$ref": "#/components/parameters/B"}, "B": {"$ref": "#/components/parameters/A"}}}
     with pytest.raises(SpecError, match=r"^my\.yaml: .* is a cycle"):
-        EffectiveSpec(spec_with_parameter("#/components/parameters/A", loop), "my.yaml")
+        WireSpec(spec_with_parameter("#/components/parameters/A", loop), "my.yaml")
 
 
 def test_the_mock_follows_a_parameter_reference_chain() -> None:
     chain = {"parameters": {"A": {"$ref": "#/components/parameters/B"}, "B": {"name": "q", "in": "query"}}}
-    spec = EffectiveSpec(spec_with_parameter("#/components/parameters/A", chain), "my.yaml")
+    spec = WireSpec(spec_with_parameter("#/components/parameters/A", chain), "my.yaml")
     assert [parameter.name for parameter in spec.operations["a"].parameters] == ["q"]
 
 

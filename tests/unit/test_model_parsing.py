@@ -1,5 +1,5 @@
 """The generated models' from_dict (templates/model.py.jinja, property_templates/) and the JSON decode point
-(templates/runtime/_json.py.jinja): the fast paths keep every behaviour users rely on."""
+(generator/runtime/_json.py): the fast paths keep every behaviour users rely on."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import enum
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from .types import Unset
+from ._unset import Unset
 
 E = TypeVar("E", bound=enum.Enum)
 

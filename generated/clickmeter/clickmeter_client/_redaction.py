@@ -2,8 +2,10 @@
 
 import httpx
 
+from ._settings import CREDENTIAL_QUERY_PARAMS
+
 # Query parameters that carry credentials in this API (or in any of our APIs: defence in depth).
-SECRET_QUERY_PARAMS = frozenset({"sitekey", "api_key", "apikey", "key", "token"})
+SECRET_QUERY_PARAMS = frozenset({*CREDENTIAL_QUERY_PARAMS, "sitekey", "api_key", "apikey", "key", "token"})
 REDACTED = "***"
 
 

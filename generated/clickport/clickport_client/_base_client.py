@@ -1,17 +1,15 @@
-"""Sending a request once for every endpoint: retries with backoff, pacing, typed errors, debug logs."""
+"""The request loop of every endpoint: retries with backoff, pacing, typed errors, debug logs."""
 
 import email.utils
 import json
 import logging
 import os
 import random
-import socket
-import ssl
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import httpx
 
+from ._clock import Clock
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -19,17 +17,13 @@ from ._exceptions import (
     APITimeoutError,
     error_class_for,
 )
-from ._pacing import limit_for
+from ._pacing import Pacer, limit_for
 from ._redaction import redact_text, redact_url
-from .types import Response
+from ._settings import ERROR_SHAPE, LOG_ENV, PACING_APPLIES_TO
+from ._transport_errors import describe_transport_error
 
-if TYPE_CHECKING:
-    from .client import Client
-
-from .models import Error as VendorError
-
-logger = logging.getLogger("clickport_client")
-if os.environ.get("CLICKPORT_LOG", "").lower() == "debug":
+logger = logging.getLogger(__name__.rpartition(".")[0])
+if os.environ.get(LOG_ENV, "").lower() == "debug":
     logging.basicConfig()
     logger.setLevel(logging.DEBUG)
 
@@ -39,9 +33,34 @@ MAX_RETRY_AFTER = 60.0  # a longer Retry-After is capped to this
 RETRYABLE_STATUSES = frozenset({408, 429})
 
 
-def _effective_status(response: httpx.Response) -> int:
-    status = response.status_code
-    return status
+class Client(Protocol):
+    """What the request loop needs of the generated `client.Client`."""
+
+    max_retries: int
+    clock: Clock
+
+    def get_httpx_client(self) -> httpx.Client: ...
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+    def pacer(self, name: str | None) -> Pacer: ...
+
+    def request_options(self) -> dict[str, Any]: ...
+
+    def secrets(self) -> tuple[str, ...]: ...
+
+
+class DetailedResponse(Protocol):
+    """What `unwrap` reads of a `types.Response`."""
+
+    @property
+    def http_response(self) -> httpx.Response: ...
+
+    @property
+    def parse_error(self) -> Exception | None: ...
+
+    @property
+    def parsed(self) -> Any: ...
 
 
 def retry_delay(attempt: int, response: httpx.Response | None, clock_wall: float) -> float:
@@ -67,59 +86,7 @@ def _parse_retry_after(value: str | None, now: float) -> float | None:
     return max(0.0, email.utils.mktime_tz(parsed) - now)
 
 
-# What a transport error means, from the OS or TLS error under it (or its text when that is all there is).
-_TRANSPORT_CAUSES: tuple[tuple[type[BaseException], tuple[str, ...], str], ...] = (
-    (ssl.SSLError, ("ssl", "certificate", "tls"), "TLS handshake failed"),
-    (
-        socket.gaierror,
-        (
-            "name or service not known",
-            "nodename nor servname",
-            "getaddrinfo",
-            "name resolution",
-            "no address associated",
-        ),
-        "name not resolved",
-    ),
-    (ConnectionRefusedError, ("connection refused", "actively refused"), "connection refused"),
-    (ConnectionResetError, ("connection reset",), "connection reset by the server"),
-)
-_TRANSPORT_ERRORS: tuple[tuple[type[httpx.TransportError], str], ...] = (
-    (httpx.ConnectTimeout, "no connection within the connect timeout"),
-    (httpx.ReadTimeout, "no answer within the read timeout"),
-    (httpx.WriteTimeout, "could not send the request within the write timeout"),
-    (httpx.PoolTimeout, "no free connection in the pool within the pool timeout"),
-    (httpx.ProxyError, "the proxy refused the request"),
-    (httpx.UnsupportedProtocol, "unsupported URL scheme"),
-    (httpx.ConnectError, "could not connect"),
-    (httpx.RemoteProtocolError, "the server closed the connection or broke the protocol"),
-    (httpx.ReadError, "the connection broke while reading the answer"),
-    (httpx.WriteError, "the connection broke while sending the request"),
-)
-
-
-def _causes(exc: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
-def describe_transport_error(exc: httpx.TransportError) -> str:
-    """What happened, in words: "connection refused", "name not resolved", "TLS handshake failed", ..."""
-    causes = list(_causes(exc))
-    text = " ".join(str(cause) for cause in causes).lower()
-    for cause_type, phrases, meaning in _TRANSPORT_CAUSES:
-        if any(isinstance(cause, cause_type) for cause in causes) or any(phrase in text for phrase in phrases):
-            return meaning
-    return next(
-        (meaning for error_type, meaning in _TRANSPORT_ERRORS if isinstance(exc, error_type)), "transport error"
-    )
-
-
-def _connection_error(client: "Client", exc: httpx.TransportError) -> APIConnectionError:
+def _connection_error(client: Client, exc: httpx.TransportError) -> APIConnectionError:
     """The typed error for a transport failure; the httpx exception stays attached as its cause."""
     detail = redact_text(f"{describe_transport_error(exc)} ({type(exc).__name__}: {exc})", client.secrets())
     error_class = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -132,11 +99,11 @@ def _not_processed(response: httpx.Response | None, error: APIConnectionError | 
     """True when the server cannot have acted on the request, so any method may be sent again."""
     if error is not None:
         return isinstance(error.__cause__, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-    return response is not None and _effective_status(response) == 429
+    return response is not None and ERROR_SHAPE.status(response) == 429
 
 
 def _plan_retry(
-    client: "Client",
+    client: Client,
     attempt: int,
     retry_safe: bool,
     response: httpx.Response | None,
@@ -147,7 +114,7 @@ def _plan_retry(
     Requests that are safe to repeat retry on any failure; every request retries on a 429 (the server
     did not process it) and on a connection that was never made.
     """
-    status = _effective_status(response) if response is not None else None
+    status = ERROR_SHAPE.status(response) if response is not None else None
     failed = error is not None or (status is not None and (status in RETRYABLE_STATUSES or status >= 500))
     replayable = retry_safe or _not_processed(response, error)
     delay = None
@@ -164,16 +131,18 @@ def _plan_retry(
     return delay
 
 
-def _request_kwargs(client: "Client", kwargs: dict[str, Any]) -> dict[str, Any]:
+def _request_kwargs(client: Client, kwargs: dict[str, Any]) -> dict[str, Any]:
     """The operation's request plus the calling client's per-request settings (copies share connections)."""
     options = client.request_options()
-    headers = {**options.pop("headers"), **kwargs.get("headers", {})}
-    return {**kwargs, **options, "headers": headers}
+    client_headers = options.pop("headers")
+    if client_headers:  # most clients set none: spare httpx a merge of empty headers on every request
+        options["headers"] = {**client_headers, **kwargs.get("headers", {})}
+    return {**kwargs, **options}
 
 
-def request_sync(client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, pacing: str | None) -> httpx.Response:
+def request_sync(client: Client, kwargs: dict[str, Any], *, retry_safe: bool, pacing: str | None) -> httpx.Response:
     http = client.get_httpx_client()
-    pacer = client.pacer(limit_for(pacing, kwargs))
+    pacer = client.pacer(limit_for(pacing, kwargs, PACING_APPLIES_TO))
     kwargs = _request_kwargs(client, kwargs)
     attempt = 0
     while True:
@@ -194,10 +163,10 @@ def request_sync(client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, 
 
 
 async def request_async(
-    client: "Client", kwargs: dict[str, Any], *, retry_safe: bool, pacing: str | None
+    client: Client, kwargs: dict[str, Any], *, retry_safe: bool, pacing: str | None
 ) -> httpx.Response:
     http = client.get_async_httpx_client()
-    pacer = client.pacer(limit_for(pacing, kwargs))
+    pacer = client.pacer(limit_for(pacing, kwargs, PACING_APPLIES_TO))
     kwargs = _request_kwargs(client, kwargs)
     attempt = 0
     while True:
@@ -217,28 +186,26 @@ async def request_async(
         attempt += 1
 
 
-def unwrap(client: "Client", response: Response[Any]) -> Any:
+def unwrap(client: Client, response: DetailedResponse) -> Any:
     """The short call's answer: the parsed success model, or the typed error the answer stands for."""
     http_response = response.http_response
     if not 200 <= http_response.status_code <= 299:
         raise status_error(client, http_response, http_response.status_code)
+    body_error = ERROR_SHAPE.body_error_status(http_response)
+    if body_error is not None:
+        raise status_error(client, http_response, body_error)
     if response.parse_error is not None:
         raise APIResponseValidationError(response=http_response, cause=response.parse_error)
     return response.parsed
 
 
-def status_error(client: "Client", response: httpx.Response, status_code: int) -> APIStatusError:
+def status_error(client: Client, response: httpx.Response, status_code: int) -> APIStatusError:
     try:
         body: Any = json.loads(response.content) if response.content else None
     except ValueError:
         body = response.text
-    vendor_error: Any = None
-    if isinstance(body, dict):
-        try:
-            vendor_error = VendorError.from_dict(body)
-        except (KeyError, TypeError, ValueError):
-            vendor_error = None
-    detail = _vendor_message(body) or response.reason_phrase or "error"
+    vendor_error = ERROR_SHAPE.vendor_error(body)
+    detail = ERROR_SHAPE.message(body, response.content) or response.reason_phrase or "error"
     message = f"{response.request.method} {redact_url(response.request.url)} failed with {status_code}: {detail}"
     error_class = error_class_for(status_code)
     return error_class(
@@ -248,18 +215,6 @@ def status_error(client: "Client", response: httpx.Response, status_code: int) -
         error=vendor_error,
         status_code=status_code,
     )
-
-
-def _vendor_message(body: Any) -> str | None:
-    """The human message of any of our vendors' error shapes."""
-    if isinstance(body, list) and body and isinstance(body[0], dict):
-        body = body[0]
-    if not isinstance(body, dict):
-        return None
-    for key in ("message", "Message", "error", "detail"):
-        if isinstance(body.get(key), str) and body[key]:
-            return str(body[key])
-    return None
 
 
 def text_answer(response: httpx.Response) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import define
 
-from .types import UNSET, Unset
+from ._unset import UNSET, Unset
 
 logger = logging.getLogger(__name__.rpartition(".")[0])
 
@@ -52,10 +52,7 @@ def _get(node: Any, name: str) -> Any:
 def _argument(kwargs: dict[str, Any], paging: Paging, name: str | None) -> Any:
     if name is None:
         return None
-    if paging.in_body:
-        value = getattr(kwargs.get("body"), name, UNSET)
-    else:
-        value = kwargs.get(name, UNSET)
+    value = getattr(kwargs.get("body"), name, UNSET) if paging.in_body else kwargs.get(name, UNSET)
     return None if isinstance(value, Unset) else value
 
 
@@ -104,10 +101,7 @@ class _Cursor:
         if isinstance(size, int) and len(items) < size:
             return False
         current = _argument(kwargs, paging, paging.position)
-        if paging.style == "page":
-            following = (current or 1) + 1
-        else:
-            following = (current or 0) + len(items)
+        following = (current or 1) + 1 if paging.style == "page" else (current or 0) + len(items)
         self.kwargs = _with_argument(kwargs, paging, paging.position, following)
         return True
 

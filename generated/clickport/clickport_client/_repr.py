@@ -4,7 +4,7 @@ from typing import Any
 
 import attrs
 
-from .types import Unset
+from ._unset import Unset
 
 
 def set_fields_repr(instance: Any) -> str:

@@ -1,4 +1,4 @@
-"""Errors raised by clicky_client.
+"""Errors raised by the client.
 
     APIError                       base class: .message, .request
     ├── APIConnectionError         the server could not be reached, or the connection broke; the message says

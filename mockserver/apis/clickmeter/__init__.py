@@ -7,21 +7,13 @@ from collections.abc import Mapping
 from starlette.middleware import Middleware
 
 from clickapis.catalog import api
-from mockserver.apis.clickmeter import (  # noqa: F401  (importing a handlers module registers its handlers)
-    handlers_account,
-    handlers_conversions,
-    handlers_datapoints,
-    handlers_domains,
-    handlers_groups,
-    handlers_stats,
-    handlers_tags,
-)
+from mockserver.apis.clickmeter import handlers
 from mockserver.apis.clickmeter.cors import ClickmeterCors
-from mockserver.apis.clickmeter.operations import handlers
 from mockserver.apis.clickmeter.seed import seed_account
 from mockserver.apis.clickmeter.store import ClickmeterStore
 from mockserver.apis.clickmeter.wire import error_body
 from mockserver.behaviour import ApiBehaviour, StoreSetup
+from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, MockResponse
 from mockserver.store import transaction
 
@@ -39,11 +31,12 @@ def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
     return MockResponse(error_body(error.status, error.message), status=error.status)
 
 
-API: ApiBehaviour[ClickmeterStore] = ApiBehaviour(
-    name="clickmeter",
-    handlers=handlers,
-    open_store=open_store,
-    render_error=render_error,
-    credentials=api("clickmeter").by_scheme,
-    middleware=lambda config: (Middleware(ClickmeterCors),),
-)
+def behaviour() -> ApiBehaviour[ClickmeterStore]:
+    return ApiBehaviour(
+        name="clickmeter",
+        handlers=HandlerRegistry(*handlers.TABLES),
+        open_store=open_store,
+        render_error=render_error,
+        credentials=api("clickmeter").by_scheme,
+        middleware=(Middleware(ClickmeterCors),),
+    )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from mockserver.apis.clickmeter import aggregation, hits
+from mockserver.apis.clickmeter.handlers.shared import Context, ok, time_frame
 from mockserver.apis.clickmeter.hits import Scope
 from mockserver.apis.clickmeter.listing import page
-from mockserver.apis.clickmeter.operations import Context, ok, time_frame
 from mockserver.apis.clickmeter.timeframes import check_hourly
 from mockserver.responses import MockResponse
 

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import http
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from clickapis.catalog import api
-from mockserver.apis.clickport.handlers import handlers
+from mockserver.apis.clickport import handlers
 from mockserver.apis.clickport.seed import seed_traffic
 from mockserver.apis.clickport.store import VENDOR_EVENT_LIMIT, ClickportStore
 from mockserver.behaviour import ApiBehaviour, StoreSetup
+from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, MockResponse
 from mockserver.store import transaction
 
 
-def open_store(setup: StoreSetup) -> ClickportStore:
-    limit = setup.config.event_limit if setup.config.event_limit is not None else VENDOR_EVENT_LIMIT
-    store = ClickportStore(setup.connection, setup.clock, setup.seed, limit)
-    if ClickportStore.is_empty(setup.connection):
-        ClickportStore.create_schema(setup.connection)
-        with transaction(setup.connection):
-            seed_traffic(store)
-    return store
+def store_opener(event_limit: int) -> Callable[[StoreSetup], ClickportStore]:
+    def open_store(setup: StoreSetup) -> ClickportStore:
+        store = ClickportStore(setup.connection, setup.clock, setup.seed, event_limit)
+        if ClickportStore.is_empty(setup.connection):
+            ClickportStore.create_schema(setup.connection)
+            with transaction(setup.connection):
+                seed_traffic(store)
+        return store
+
+    return open_store
 
 
 def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
@@ -33,13 +36,17 @@ def render_error(error: ApiError, query: Mapping[str, str]) -> MockResponse:
     return MockResponse({"error": title, "message": error.message}, status=error.status)
 
 
-API: ApiBehaviour[ClickportStore] = ApiBehaviour(
-    name="clickport",
-    handlers=handlers,
-    open_store=open_store,
-    render_error=render_error,
-    credentials=api("clickport").by_scheme,
-    # The vendor documents no strictness about extra query parameters; like most HTTP APIs it is assumed to
-    # ignore them. Schemathesis' negative checks mutate declared parameters, which are still rejected.
-    reject_unknown_query_params=False,
-)
+def behaviour(event_limit: int = VENDOR_EVENT_LIMIT) -> ApiBehaviour[ClickportStore]:
+    """`event_limit`: events per minute per IP before events are silently dropped (`--event-limit`)."""
+    if event_limit < 0:
+        raise ValueError(f"event_limit must not be negative, got {event_limit}")
+    return ApiBehaviour(
+        name="clickport",
+        handlers=HandlerRegistry(handlers.HANDLERS),
+        open_store=store_opener(event_limit),
+        render_error=render_error,
+        credentials=api("clickport").by_scheme,
+        # The vendor documents no strictness about extra query parameters; like most HTTP APIs it is assumed to
+        # ignore them. Schemathesis' negative checks mutate declared parameters, which are still rejected.
+        reject_unknown_query_params=False,
+    )

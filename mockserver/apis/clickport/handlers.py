@@ -7,8 +7,8 @@ from typing import Any
 
 from mockserver.apis.clickport import grouping, periods, report, traffic
 from mockserver.apis.clickport.store import ClickportStore
-from mockserver.behaviour import RequestContext
-from mockserver.registry import HandlerRegistry
+from mockserver.context import RequestContext
+from mockserver.registry import HandlerTable
 from mockserver.responses import ApiError, MockResponse
 
 REALTIME_ACTIVE_SECONDS = 5 * 60
@@ -16,12 +16,9 @@ REALTIME_MAX_VISITORS = 20
 TOP_PAGES_LIMIT = 100
 TOP_PAGES_METRICS = ("visitors", "pageviews", "bounce_rate", "avg_duration", "avg_scroll")
 
-handlers: HandlerRegistry[ClickportStore] = HandlerRegistry()
-handler = handlers.handler
 Context = RequestContext[ClickportStore]
 
 
-@handler("queryStats")
 def query_stats(ctx: Context) -> MockResponse:
     query: dict[str, Any] = ctx.body or {}
     tz = periods.zone(query.get("timezone", "UTC"))
@@ -57,7 +54,6 @@ def _values(value: str | list[str]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-@handler("sendEvent")
 def send_event(ctx: Context) -> MockResponse:
     event: dict[str, Any] = ctx.body
     user_agent = ctx.header_params["User-Agent"]
@@ -71,7 +67,6 @@ def send_event(ctx: Context) -> MockResponse:
     return MockResponse({"success": True, "session_id": outcome.session_id, "page_visit_id": outcome.page_visit_id})
 
 
-@handler("getRealtimeVisitors")
 def get_realtime_visitors(ctx: Context) -> MockResponse:
     now = ctx.clock.timestamp()
     active = ctx.store.active_sessions(now - REALTIME_ACTIVE_SECONDS, now)
@@ -101,7 +96,6 @@ def _day_window(ctx: Context, tz: tzinfo) -> periods.Window:
     )
 
 
-@handler("listGoalConversions")
 def list_goal_conversions(ctx: Context) -> MockResponse:
     window = _day_window(ctx, periods.zone(ctx.query.get("timezone", "UTC")))
     goals = []
@@ -114,10 +108,18 @@ def list_goal_conversions(ctx: Context) -> MockResponse:
     return MockResponse({"goals": goals})
 
 
-@handler("listTopPages")
 def list_top_pages(ctx: Context) -> MockResponse:
     utc = periods.zone("UTC")
     window = _day_window(ctx, utc)
     plan = report.Breakdown(("page",), TOP_PAGES_METRICS, "visitors", True, TOP_PAGES_LIMIT, 0)
     table = ctx.store.table(grouping.Slice(window.start, window.end, utc, ("page",), ()))
     return MockResponse({"results": report.breakdown(table, plan)})
+
+
+HANDLERS: HandlerTable[ClickportStore] = {
+    "queryStats": query_stats,
+    "sendEvent": send_event,
+    "getRealtimeVisitors": get_realtime_visitors,
+    "listGoalConversions": list_goal_conversions,
+    "listTopPages": list_top_pages,
+}

@@ -90,13 +90,6 @@ def error_response(query: Mapping[str, Any], message: str, status: int = 200) ->
     return answer if status == 200 else replace(answer, status=status)
 
 
-def error_bytes(query: Mapping[str, Any], message: str) -> tuple[bytes, str]:
-    """The error answer as bytes and media type, for code outside the frame (the concurrency limit)."""
-    answer = error_response(query, message)
-    content = answer.content if answer.content is not None else json.dumps(answer.body).encode()
-    return content, answer.media_type
-
-
 def finished_groups(
     groups: Sequence[tuple[str, Sequence[Mapping[str, Any]]]], null_values: bool
 ) -> list[tuple[str, list[dict[str, Any]]]]:

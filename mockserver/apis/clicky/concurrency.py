@@ -1,75 +1,46 @@
-"""Clicky's "one simultaneous request per IP address per site ID", as ASGI middleware.
+"""Clicky's "one simultaneous request per IP address per site ID", declared to the frame as a `ConcurrencyLimit`.
 
 The vendor restricts only visitors-list, actions-list and segmentation requests (seed 002, the IMPORTANT
 box: "the API has restrictions on visitors-list, actions-list, and segmentation requests: ... Max one
-simultaneous request per IP address per site ID"); an `alert_id` request is a visitors-list request.
-Every stats request takes at least `processing_seconds` (sleeping without blocking the event loop), so a
-second restricted request for the same (site_id, client IP) that arrives while a restricted one is in
-flight is answered at once with `Too many simultaneous requests for this site.` (HTTP 200, in the requested
-format), like the vendor. Other requests (tallies, popular types) run side by side.
-
-Why middleware and not the handler: the frame calls handlers synchronously, inside the event loop, so a
-handler cannot wait without blocking every other request, and two requests are then never in flight
-together; the limit could never be observed. `ApiBehaviour.middleware` puts it around the frame's app.
+simultaneous request per IP address per site ID"); an `alert_id` request is a visitors-list request (seed 002
+line 54). A second restricted request for the same site and client IP that arrives while one is in flight is
+answered at once with `Too many simultaneous requests for this site.` (HTTP 200, in the requested format), like
+the vendor. Restricted requests stay in flight at least `processing_seconds`, so requests sent together meet
+the limit as they would at the vendor; every other request (tallies, popular types) runs without waiting.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from urllib.parse import parse_qs
-
-from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from typing import Any
 
 from mockserver.apis.clicky import answers
 from mockserver.apis.clicky.request import LIST_TYPES
+from mockserver.apis.clicky.store import SITE_ID
+from mockserver.behaviour import ConcurrencyLimit
+from mockserver.context import RequestContext
+from mockserver.responses import MockResponse
 
-STATS_PATH = "/api/stats/4"
-MIN_PROCESSING_SECONDS = 0.05
-
-
-def _client_ip(scope: Scope) -> str:
-    """The first X-Forwarded-For hop (as behind the vendor's proxies), else the peer; as the frame does."""
-    for name, value in scope.get("headers", ()):
-        if name == b"x-forwarded-for":
-            return str(value.decode("latin-1").split(",", 1)[0].strip())
-    client = scope.get("client")
-    return str(client[0]) if client else "127.0.0.1"
+VENDOR_PROCESSING_SECONDS = 0.05
+"""Default in-flight time of a restricted request (the vendor documents none; long enough to overlap)."""
 
 
-def is_restricted(query: Mapping[str, str]) -> bool:
-    """A request the one-at-a-time limit applies to: any restricted type, or an alert (a visitors-list)."""
+def is_restricted(query: Mapping[str, Any]) -> bool:
+    """A request the limit applies to (validated query): any restricted type, or an alert (a visitors-list)."""
     types = query.get("type")
     if types is None:
         return "alert_id" in query
-    return not LIST_TYPES.isdisjoint(name.strip() for name in types.split(","))
+    return not LIST_TYPES.isdisjoint(str(name).strip() for name in types)
 
 
-@dataclass
-class SiteConcurrencyLimit:
-    app: ASGIApp
-    processing_seconds: float = MIN_PROCESSING_SECONDS
-    in_flight: set[tuple[str, str]] = field(default_factory=set)
+def site_and_ip(ctx: RequestContext[Any]) -> tuple[str, str] | None:
+    # The site is the one the credentials admit (the frame has checked them): the mock serves one site.
+    return (SITE_ID, ctx.client_ip) if is_restricted(ctx.query) else None
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] != STATS_PATH:
-            await self.app(scope, receive, send)
-            return
-        query = {name: values[0] for name, values in parse_qs(scope["query_string"].decode("latin-1")).items()}
-        if not is_restricted(query):
-            await asyncio.sleep(self.processing_seconds)
-            await self.app(scope, receive, send)
-            return
-        key = (query.get("site_id", ""), _client_ip(scope))
-        if key in self.in_flight:
-            content, media_type = answers.error_bytes(query, answers.TOO_MANY_REQUESTS)
-            await Response(content, media_type=media_type, headers=answers.CORS)(scope, receive, send)
-            return
-        self.in_flight.add(key)
-        try:
-            await asyncio.sleep(self.processing_seconds)
-            await self.app(scope, receive, send)
-        finally:
-            self.in_flight.discard(key)
+
+def too_many(query: Mapping[str, str]) -> MockResponse:
+    return answers.error_response(query, answers.TOO_MANY_REQUESTS)
+
+
+def site_limit(processing_seconds: float) -> ConcurrencyLimit:
+    return ConcurrencyLimit(key=site_and_ip, busy=too_many, hold_seconds=processing_seconds)

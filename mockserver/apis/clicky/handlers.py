@@ -7,14 +7,11 @@ from mockserver.apis.clicky.report import Report
 from mockserver.apis.clicky.request import read_request
 from mockserver.apis.clicky.store import ClickyStore
 from mockserver.apis.clicky.tallies import TALLIES
-from mockserver.behaviour import RequestContext
-from mockserver.registry import HandlerRegistry
+from mockserver.context import RequestContext
+from mockserver.registry import HandlerTable
 from mockserver.responses import MockResponse
 
-handlers: HandlerRegistry[ClickyStore] = HandlerRegistry()
 
-
-@handlers.handler("getStats")
 def get_stats(ctx: RequestContext[ClickyStore]) -> MockResponse:
     return ctx.store.answers.answer(ctx.query, int(ctx.clock.timestamp()), lambda: _compute_stats(ctx))
 
@@ -35,3 +32,8 @@ def _compute_stats(ctx: RequestContext[ClickyStore]) -> MockResponse:
     result = [(name, answers.finished_groups(report.groups(name), request.null_values)) for name in types]
     daily_tallies = request.daily and all(name in TALLIES for name in types)
     return answers.result_response(query, result, daily_tallies)
+
+
+HANDLERS: HandlerTable[ClickyStore] = {
+    "getStats": get_stats,
+}

@@ -187,41 +187,27 @@ class ConcurrencyPacer:
 
 @define
 class NoPacing:
-    @contextlib.contextmanager
-    def sync(self) -> Iterator[None]:
-        yield
+    """Requests under no vendor limit: one shared do-nothing context, the cheapest `with` there is."""
 
-    @contextlib.asynccontextmanager
-    async def asyncio(self) -> AsyncIterator[None]:
-        yield
+    def sync(self) -> contextlib.nullcontext[None]:
+        return _NO_WAIT
+
+    def asyncio(self) -> contextlib.nullcontext[None]:
+        return _NO_WAIT
+
+
+_NO_WAIT = contextlib.nullcontext()
 
 
 Pacer = RatePacer | ConcurrencyPacer | NoPacing
 NO_PACING = NoPacing()
 
-# The vendor limits this API is known to enforce, from the overlay's x-sdk.pacing.
-DEFAULT_PACING: dict[str, PacingPolicy] = {
-    "writes": RateLimit(per_minute=30),
-    "reads": ConcurrencyLimit(max_in_flight=1),
-}
-# For ConcurrencyLimit policies: the credential whose value scopes the limit (Clicky: per site_id).
-PACING_SCOPES: dict[str, str] = {
-    "reads": "api_key",
-}
 
-# For policies that only some requests count against (the overlay's `applies_to`): {limit: {"parameter":
-# wire name, "any_of": [values], "or_without_it_when_present": [wire names]}}.
-PACING_APPLIES_TO: dict[str, dict[str, Any]] = {
-    "reads": {"parameter": "tags", "any_of": ["slow"], "or_without_it_when_present": ["offset"]},
-}
-
-
-def limit_for(
-    name: str | None, request: Mapping[str, Any], applies_to: Mapping[str, Mapping[str, Any]] = PACING_APPLIES_TO
-) -> str | None:
+def limit_for(name: str | None, request: Mapping[str, Any], applies_to: Mapping[str, Mapping[str, Any]]) -> str | None:
     """The vendor limit a request counts against: its operation's (x-sdk-pacing), if the request is one the
-    limit applies to: one sending any of the listed values (a comma-separated list counts per value), or,
-    without that parameter, one sending any of the `or_without_it_when_present` parameters."""
+    limit applies to (`applies_to`, from _settings.PACING_APPLIES_TO): one sending any of the listed values
+    (a comma-separated list counts per value), or, without that parameter, one sending any of the
+    `or_without_it_when_present` parameters."""
     condition = applies_to.get(name) if name is not None else None
     if condition is None:
         return name

@@ -15,19 +15,24 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def origin(url: httpx.URL | str) -> tuple[str, str, int | None]:
-    url = httpx.URL(url)
+    if not isinstance(url, httpx.URL):
+        url = httpx.URL(url)
     return url.scheme, url.host, url.port or DEFAULT_PORTS.get(url.scheme)
 
 
 def _with_credentials(request: httpx.Request, credentials: CredentialValues) -> httpx.Request:
     url = request.url
-    headers = httpx.Headers(request.headers)
     for location, name, value in credentials:
         if location == "query":
             url = url.copy_set_param(name, value)
-        elif location == "header":
-            headers[name] = value
-    return httpx.Request(request.method, url, headers=headers, stream=request.stream, extensions=request.extensions)
+    # The new request copies the headers, so adding the credential headers to them leaves the original alone.
+    sent = httpx.Request(
+        request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
+    )
+    for location, name, value in credentials:
+        if location == "header":
+            sent.headers[name] = value
+    return sent
 
 
 class CredentialTransport(httpx.BaseTransport):

@@ -10,9 +10,7 @@ from attrs import define, evolve, field
 
 from ._clock import Clock, SystemClock
 from ._pacing import (
-    DEFAULT_PACING,
     NO_PACING,
-    PACING_SCOPES,
     ConcurrencyLimit,
     ConcurrencyPacer,
     Pacer,
@@ -20,6 +18,7 @@ from ._pacing import (
     RateLimit,
     RatePacer,
 )
+from ._settings import DEFAULT_PACING, PACING_SCOPES
 from ._transport import AsyncCredentialTransport, CredentialTransport, CredentialValues, environment_proxies
 
 DEFAULT_BASE_URL = "http://localhost"

@@ -1,0 +1,25 @@
+"""What the runtime knows about one API: each client's own copy is rendered from the overlay's x-sdk settings.
+
+This one describes an API with no special facts (no vendor limits, errors by HTTP status only, no vendor error
+model): the repository's runtime imports, type-checks and unit-tests against it. Every client gets its own
+from generator/templates/runtime/_settings.py.jinja, with the same names and types.
+"""
+
+from typing import Any
+
+from ._error_shapes import ErrorShape
+from ._pacing import PacingPolicy
+
+# Setting this environment variable to "debug" logs every request (credentials redacted).
+LOG_ENV = "SDK_LOG"
+# Query parameters that carry this API's credentials: redacted from URLs, messages and logs.
+CREDENTIAL_QUERY_PARAMS: tuple[str, ...] = ()
+# How this API's answers carry errors (status, message, error model).
+ERROR_SHAPE = ErrorShape()
+# The vendor limits this API is known to enforce, from the overlay's x-sdk.pacing.
+DEFAULT_PACING: dict[str, PacingPolicy] = {}
+# For ConcurrencyLimit policies: the credential whose value scopes the limit (Clicky: per site_id).
+PACING_SCOPES: dict[str, str] = {}
+# For policies that only some requests count against (the overlay's `applies_to`): {limit: {"parameter":
+# wire name, "any_of": [values], "or_without_it_when_present": [wire names]}}.
+PACING_APPLIES_TO: dict[str, dict[str, Any]] = {}

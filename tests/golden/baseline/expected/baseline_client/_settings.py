@@ -1,0 +1,36 @@
+"""What the runtime knows about baseline_client's API, from the overlay's x-sdk settings.
+
+Every other runtime module is the same in each client (generator/runtime/); this one is rendered per API.
+"""
+
+from typing import Any
+
+from ._error_shapes import BodyErrors
+from ._pacing import ConcurrencyLimit, PacingPolicy, RateLimit
+from .models import Error as VendorError
+
+# Setting this environment variable to "debug" logs every request (credentials redacted).
+LOG_ENV = "WIDGETS_LOG"
+# Query parameters that carry this API's credentials: redacted from URLs, messages and logs.
+CREDENTIAL_QUERY_PARAMS: tuple[str, ...] = ()
+# How this API's answers carry errors (status, message, error model).
+# Errors it reports inside a successful answer, mapped to the status they mean.
+ERROR_SHAPE = BodyErrors(
+    statuses={"Bad key.": 401, "Slow down.": 429},
+    default_status=400,
+    model=VendorError.from_dict,
+)
+# The vendor limits this API is known to enforce, from the overlay's x-sdk.pacing.
+DEFAULT_PACING: dict[str, PacingPolicy] = {
+    "writes": RateLimit(per_minute=30),
+    "reads": ConcurrencyLimit(max_in_flight=1),
+}
+# For ConcurrencyLimit policies: the credential whose value scopes the limit (Clicky: per site_id).
+PACING_SCOPES: dict[str, str] = {
+    "reads": "api_key",
+}
+# For policies that only some requests count against (the overlay's `applies_to`): {limit: {"parameter":
+# wire name, "any_of": [values], "or_without_it_when_present": [wire names]}}.
+PACING_APPLIES_TO: dict[str, dict[str, Any]] = {
+    "reads": {"parameter": "tags", "any_of": ["slow"], "or_without_it_when_present": ["offset"]},
+}
