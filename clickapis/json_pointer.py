@@ -7,7 +7,7 @@ Standard library only.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote
 
@@ -78,3 +78,14 @@ def resolve_ref(document: Any, node: Any, *, document_uri: str | None = None) ->
         except UnresolvableReference as error:
             raise UnresolvableReference(f"$ref {reference!r} points nowhere: {error}") from None
     return node
+
+
+def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    """Every node of a JSON document with its JSON pointer, the document itself (pointer "") first."""
+    yield pointer, node
+    if isinstance(node, Mapping):
+        for key, child in node.items():
+            yield from walk(child, f"{pointer}/{escape_token(key)}")
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            yield from walk(child, f"{pointer}/{index}")

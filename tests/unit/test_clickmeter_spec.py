@@ -2,7 +2,6 @@
 project's spec contract (ARCHITECTURE.md, "Specs")."""
 
 import copy
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -10,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from clickapis.json_pointer import escape_token, resolve_ref
+from clickapis.json_pointer import resolve_ref, walk
 from tests.spec_examples import iter_example_failures
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "specs" / "clickmeter"
@@ -80,16 +79,6 @@ def missing_from_spec(document: dict[str, Any]) -> list[str]:
             elif (parameter["name"], parameter["in"]) not in parameters:
                 missing.append(f"{method} {path}: parameter {parameter['in']}:{parameter['name']}")
     return missing
-
-
-def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    yield pointer, node
-    if isinstance(node, dict):
-        for key, child in node.items():
-            yield from walk(child, f"{pointer}/{escape_token(key)}")
-    elif isinstance(node, list):
-        for index, child in enumerate(node):
-            yield from walk(child, f"{pointer}/{index}")
 
 
 # ---- sources ---------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from clickapis.json_pointer import UnresolvableReference, escape_token, lookup_pointer, resolve_ref
+from clickapis.json_pointer import UnresolvableReference, escape_token, lookup_pointer, resolve_ref, walk
 from generator.sdk_context import SdkContext
 from mockserver.schema_check import compile_schema
 from mockserver.spec import SpecError, WireSpec
@@ -151,3 +151,11 @@ def test_the_sdk_context_follows_references_and_names_a_dangling_one() -> None:
     assert context.resolve({"$ref": "#/components/schemas/AliasOfAlias"}) == {"type": "object"}
     with pytest.raises(UnresolvableReference, match="'#/components/schemas/Gone' points nowhere"):
         context.resolve({"$ref": "#/components/schemas/Gone"})
+
+
+def test_walk_yields_every_node_with_its_escaped_pointer() -> None:
+    document = {"a/b": [1, {"m~n": None}], "c": {}}
+    walked = dict(walk(document))
+    assert list(walked) == ["", "/a~1b", "/a~1b/0", "/a~1b/1", "/a~1b/1/m~0n", "/c"]
+    for pointer, node in walked.items():
+        assert lookup_pointer(document, pointer) is node

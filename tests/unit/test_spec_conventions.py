@@ -17,6 +17,7 @@ import yaml
 from openapi_spec_validator import validate
 
 from clickapis.catalog import API_NAMES as APIS
+from clickapis.json_pointer import resolve_ref, walk
 from tests.spec_examples import document_examples, example_failures, example_registry
 
 REPO = Path(__file__).resolve().parents[2]
@@ -37,26 +38,6 @@ def operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], 
         for method, operation in item.items():
             if method in METHODS:
                 yield f"{method.upper()} {path}", item, operation
-
-
-def resolve(document: dict[str, Any], node: Any) -> Any:
-    """The node a local `$ref` points at (followed through chains of `$ref`s); other nodes as they are."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    yield pointer, node
-    if isinstance(node, dict):
-        for key, child in node.items():
-            yield from walk(child, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
-    elif isinstance(node, list):
-        for index, child in enumerate(node):
-            yield from walk(child, f"{pointer}/{index}")
 
 
 @per_api
@@ -94,7 +75,9 @@ def test_every_parameter_has_a_schema_and_a_description(api: str) -> None:
     problems = [
         f"{where}: {parameter.get('in')}:{parameter.get('name')}"
         for where, item, operation in operations(document)
-        for parameter in (resolve(document, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])])
+        for parameter in (
+            resolve_ref(document, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
+        )
         if "schema" not in parameter or not str(parameter.get("description", "")).strip()
     ]
     assert not problems, "parameters without schema or description:\n" + "\n".join(problems)
@@ -127,7 +110,7 @@ def closed_response_schemas(document: dict[str, Any]) -> list[str]:
                 closed.add(f"{label}{pointer}")
             if isinstance(inner, dict) and isinstance(inner.get("$ref"), str) and inner["$ref"] not in followed:
                 followed.add(inner["$ref"])
-                pending.append((inner["$ref"], resolve(document, inner)))
+                pending.append((inner["$ref"], resolve_ref(document, inner)))
     return sorted(closed)
 
 
