@@ -7,7 +7,7 @@ Standard library only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote
 
@@ -25,6 +25,16 @@ def unescape_token(token: str) -> str:
 
 def escape_token(token: object) -> str:
     return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def pointer(path: Iterable[object]) -> str:
+    """The JSON pointer of a path of keys and indexes; "" for the whole document."""
+    return "".join(f"/{escape_token(part)}" for part in path)
+
+
+def display_pointer(path: Iterable[object]) -> str:
+    """As `pointer`, with `/` for the whole document, which reads better in a message than nothing."""
+    return pointer(path) or "/"
 
 
 def lookup_pointer(document: Any, pointer: str) -> Any:
@@ -80,12 +90,12 @@ def resolve_ref(document: Any, node: Any, *, document_uri: str | None = None) ->
     return node
 
 
-def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+def walk(node: Any, at: str = "") -> Iterator[tuple[str, Any]]:
     """Every node of a JSON document with its JSON pointer, the document itself (pointer "") first."""
-    yield pointer, node
+    yield at, node
     if isinstance(node, Mapping):
         for key, child in node.items():
-            yield from walk(child, f"{pointer}/{escape_token(key)}")
+            yield from walk(child, f"{at}/{escape_token(key)}")
     elif isinstance(node, list):
         for index, child in enumerate(node):
-            yield from walk(child, f"{pointer}/{index}")
+            yield from walk(child, f"{at}/{index}")

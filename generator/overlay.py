@@ -19,7 +19,9 @@ import jsonpath_rfc9535
 import jsonschema
 import yaml
 
-from generator.yaml_source import DocumentError, SourceDocument, escape_pointer_token
+from clickapis.json_pointer import escape_token
+from clickapis.json_pointer import pointer as pointer_of
+from generator.yaml_source import DocumentError, SourceDocument
 
 _SCHEMA_1_1 = Path(__file__).parent / "schemas" / "overlay-1.1.schema.yaml"
 _VERSION_1_0 = re.compile(r"^1\.0\.\d+$")
@@ -95,7 +97,7 @@ def _schema_problems(data: Any) -> Iterator[tuple[str, str]]:
     feature_set = "1.0" if isinstance(version, str) and _VERSION_1_0.match(version) else "1.1"
     errors = _schema_validators()[feature_set].iter_errors(data)
     for error in sorted(errors, key=lambda error: _document_order(error.absolute_path)):
-        pointer = _pointer(error.absolute_path)
+        pointer = pointer_of(error.absolute_path)
         if error.validator == "unevaluatedProperties":
             # Point at each unknown field itself (a typo such as `updates:`), not at the object holding it.
             allowed = list(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
@@ -103,7 +105,7 @@ def _schema_problems(data: Any) -> Iterator[tuple[str, str]]:
                 if name not in allowed and not name.startswith("x-"):
                     known = ", ".join(allowed)
                     yield (
-                        f"{pointer}/{escape_pointer_token(name)}",
+                        f"{pointer}/{escape_token(name)}",
                         f"unknown field; allowed: {known} and x- extensions",
                     )
         else:
@@ -252,7 +254,7 @@ class _Origin:
 
     def child(self, key: str) -> _Origin:
         if self.document_location is None:
-            return _Origin(f"{self.overlay_pointer}/{escape_pointer_token(key)}")
+            return _Origin(f"{self.overlay_pointer}/{escape_token(key)}")
         return _Origin(self.overlay_pointer, (*self.document_location, key))
 
     def describe(self, value: Any) -> str:
@@ -359,10 +361,6 @@ def _kind(value: Any) -> str:
 
 def _document_order(path: Sequence[str | int]) -> tuple[tuple[int, int, str], ...]:
     return tuple((0, part, "") if isinstance(part, int) else (1, 0, part) for part in path)
-
-
-def _pointer(path: Sequence[str | int]) -> str:
-    return "".join(f"/{escape_pointer_token(str(part))}" for part in path)
 
 
 def _normalized_path(location: Location) -> str:

@@ -18,9 +18,9 @@ import attrs
 import jsonschema_rs
 import yaml
 
+from clickapis.json_pointer import display_pointer
 from generator.errors import SdkExtensionError
 from generator.overlay import apply_overlay
-from generator.validation import json_pointer
 from generator.yaml_source import SourceDocument
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "x-sdk.schema.yaml"
@@ -65,7 +65,9 @@ def check_sdk_extensions(spec: SourceDocument, overlay: SourceDocument | None, e
     if not problems:
         return
     origins = _Origins(spec, overlay)
-    listed = [f"{origins.where(problem.path)}: {json_pointer(problem.path)}: {problem.message}" for problem in problems]
+    listed = [
+        f"{origins.where(problem.path)}: {display_pointer(problem.path)}: {problem.message}" for problem in problems
+    ]
     raise SdkExtensionError(f"{spec.path}{_with(overlay)}", listed)
 
 
@@ -214,7 +216,7 @@ class _Origins:
         assert self.overlay is not None
         action = f"/actions/{index}"
         for start in range(len(path)):
-            pointer = f"{action}/update{json_pointer(path[start:])}"
+            pointer = f"{action}/update{display_pointer(path[start:])}"
             if self.overlay.line_of(pointer) is not None:
                 return self.overlay.where(pointer)
         return self.overlay.where(action)
@@ -223,7 +225,7 @@ class _Origins:
 def _nearest(document: SourceDocument, path: NodePath) -> str:
     """`file:line (pointer)` of the node, or of its nearest ancestor that has a line."""
     for end in range(len(path), -1, -1):
-        pointer = json_pointer(path[:end]) if end else ""
+        pointer = display_pointer(path[:end]) if end else ""
         if document.line_of(pointer) is not None:
             return document.where(pointer)
     return str(document.path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import jsonschema
@@ -18,17 +18,12 @@ import jsonschema_rs
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.schemas import schema_v31
 
+from clickapis.json_pointer import display_pointer
 from generator.errors import SpecValidationError
 
 _SCHEMA_MAP_KEYS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 _SCHEMA_LIST_KEYS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_SINGLE_KEYS = ("items", "not", "additionalProperties", "contains", "if", "then", "else", "propertyNames")
-
-
-def json_pointer(parts: Iterable[str | int]) -> str:
-    """RFC 6901 pointer for a path of keys and indexes."""
-    escaped = (str(part).replace("~", "~0").replace("/", "~1") for part in parts)
-    return "".join(f"/{part}" for part in escaped) or "/"
 
 
 def validate_openapi_31(document: Any, *, source: str, where: Callable[[str], str]) -> None:
@@ -56,13 +51,13 @@ def _meta_schema_validator() -> Any:
 def _structural_problems(document: Any) -> Iterator[tuple[str, str]]:
     errors = sorted(_document_validator().iter_errors(document), key=lambda e: list(map(str, e.instance_path)))
     for error in errors:
-        yield json_pointer(error.instance_path), error.message
+        yield display_pointer(error.instance_path), error.message
 
 
 def _schema_object_problems(document: Any) -> Iterator[tuple[str, str]]:
     for path, schema in _schema_objects(document, ()):
         for error in _meta_schema_validator().iter_errors(schema):
-            yield json_pointer((*path, *error.instance_path)), error.message
+            yield display_pointer((*path, *error.instance_path)), error.message
 
 
 def _schema_objects(node: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Any]]:

@@ -14,8 +14,8 @@ from typing import Any
 
 import attrs
 
+from clickapis.json_pointer import display_pointer
 from generator.overlay import OverlayError, apply_overlay
-from generator.validation import json_pointer
 from generator.yaml_source import SourceDocument
 
 WIRE_FACTS = frozenset(
@@ -55,7 +55,7 @@ def _facts(node: Any, path: tuple[str | int, ...]) -> Iterator[tuple[str, Any]]:
             if key.startswith("x-") or key in _NOT_WIRE:
                 continue
             if key in WIRE_FACTS and not (key == "required" and _names_a_property(path)):
-                yield json_pointer((*path, key)), value
+                yield display_pointer((*path, key)), value
             yield from _facts(value, (*path, key))
 
 

@@ -14,6 +14,8 @@ from typing import Any
 import attrs
 import yaml
 
+from clickapis.json_pointer import escape_token
+
 _STR_TAG = "tag:yaml.org,2002:str"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
@@ -21,11 +23,6 @@ _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 class DocumentError(Exception):
     """A document that cannot be used; the message names the file (and line/JSON pointer when known)."""
-
-
-def escape_pointer_token(token: str) -> str:
-    """Escape one reference token of a JSON pointer (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 @attrs.frozen
@@ -114,7 +111,7 @@ def _index_lines(
                     "JSON keys are strings, so quote it"
                 )
             key = key_node.value
-            member = f"{pointer}/{escape_pointer_token(key)}"
+            member = f"{pointer}/{escape_token(key)}"
             if key in seen:
                 raise DocumentError(f"{_location(path, key_line, member)}: duplicate key (first on line {seen[key]})")
             seen[key] = key_line

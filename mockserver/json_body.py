@@ -13,7 +13,8 @@ import math
 import re
 from typing import Any
 
-from mockserver.messages import echo, pointer_of
+from clickapis.json_pointer import display_pointer
+from mockserver.messages import echo
 from mockserver.responses import ApiError
 
 MAX_DEPTH = 64
@@ -65,11 +66,11 @@ def _check_tree(root: Any) -> None:
     while stack:
         value, path = stack.pop()
         if len(path) > MAX_DEPTH:
-            where = pointer_of(path[:MAX_DEPTH])
+            where = display_pointer(path[:MAX_DEPTH])
             raise ApiError(400, f"request body at {where}: nested deeper than {MAX_DEPTH} levels")
         if isinstance(value, _Unrepresentable):
             literal = echo(value.literal, quote=False)
-            raise ApiError(400, f"request body at {pointer_of(path)}: {literal} {value.reason}")
+            raise ApiError(400, f"request body at {display_pointer(path)}: {literal} {value.reason}")
         if isinstance(value, str):
             _check_text(value, path)
         elif isinstance(value, dict):
@@ -83,6 +84,6 @@ def _check_tree(root: Any) -> None:
 def _check_text(text: str, path: tuple[str | int, ...]) -> None:
     if _LONE_SURROGATE.search(text):
         # The pointer itself may hold the surrogate (a key); it is shown with escapes.
-        where = echo(pointer_of(path), quote=False)
+        where = echo(display_pointer(path), quote=False)
         raise ApiError(400, f"request body at {where}: text holds a lone UTF-16 surrogate (\\ud800-\\udfff), "
                        "which is not a Unicode character")  # fmt: skip

@@ -9,7 +9,7 @@ shows request text safely: JSON-escaped (no control characters, markup stays ine
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 MAX_ECHO = 200
@@ -38,11 +38,6 @@ def echo(value: Any, quote: bool = True) -> str:
     if len(text) > MAX_ECHO:
         return f"{text[: MAX_ECHO - 3]}... ({len(text)} characters)"
     return text
-
-
-def pointer_of(path: Sequence[str | int]) -> str:
-    """The JSON pointer (RFC 6901) of a path; `/` for the root."""
-    return "".join(f"/{str(part).replace('~', '~0').replace('/', '~1')}" for part in path) or "/"
 
 
 def describe(schema: Mapping[str, Any], resolve: Resolver, depth: int = 0) -> str:

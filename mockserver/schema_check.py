@@ -14,8 +14,8 @@ from typing import Any, Protocol
 
 import jsonschema_rs
 
-from clickapis.json_pointer import UnresolvableReference, resolve_ref
-from mockserver.messages import MAX_ECHO, describe, echo, pointer_of
+from clickapis.json_pointer import UnresolvableReference, display_pointer, resolve_ref
+from mockserver.messages import MAX_ECHO, describe, echo
 
 INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
@@ -109,7 +109,7 @@ class _RustCheck:
         if self._validator.is_valid(instance):
             return None
         error = next(iter(self._validator.iter_errors(instance)))
-        where = pointer_of(error.instance_path) if error.instance_path else ""
+        where = display_pointer(error.instance_path) if error.instance_path else ""
         return f"{where}: {self._message(error)}"
 
     def _message(self, error: Any) -> str:

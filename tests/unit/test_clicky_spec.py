@@ -18,6 +18,8 @@ import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from clickapis.json_pointer import escape_token
+
 SPEC_PATH = Path(__file__).resolve().parents[2] / "specs" / "clicky" / "openapi.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 OPERATION: dict[str, Any] = SPEC["paths"]["/api/stats/4"]["get"]
@@ -43,10 +45,6 @@ VENDOR_PARAMETERS = {
 
 def validator_at(pointer: str) -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator({"$ref": f"{BASE_URI}#{pointer}"}, registry=REGISTRY)
-
-
-def escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def test_operation_is_described() -> None:
@@ -85,7 +83,7 @@ def test_list_parameters_travel_comma_separated() -> None:
 
 def parameter_schema_validator(name: str) -> jsonschema.protocols.Validator:
     index = OPERATION["parameters"].index(PARAMETERS[name])
-    return validator_at(f"/paths/{escape('/api/stats/4')}/get/parameters/{index}/schema")
+    return validator_at(f"/paths/{escape_token('/api/stats/4')}/get/parameters/{index}/schema")
 
 
 @pytest.mark.parametrize(

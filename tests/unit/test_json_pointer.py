@@ -4,7 +4,15 @@ from typing import Any
 
 import pytest
 
-from clickapis.json_pointer import UnresolvableReference, escape_token, lookup_pointer, resolve_ref, walk
+from clickapis.json_pointer import (
+    UnresolvableReference,
+    display_pointer,
+    escape_token,
+    lookup_pointer,
+    pointer,
+    resolve_ref,
+    walk,
+)
 from generator.sdk_context import SdkContext
 from mockserver.schema_check import compile_schema
 from mockserver.spec import SpecError, WireSpec
@@ -157,5 +165,11 @@ def test_walk_yields_every_node_with_its_escaped_pointer() -> None:
     document = {"a/b": [1, {"m~n": None}], "c": {}}
     walked = dict(walk(document))
     assert list(walked) == ["", "/a~1b", "/a~1b/0", "/a~1b/1", "/a~1b/1/m~0n", "/c"]
-    for pointer, node in walked.items():
-        assert lookup_pointer(document, pointer) is node
+    for at, node in walked.items():
+        assert lookup_pointer(document, at) is node
+
+
+def test_pointer_escapes_each_step_and_display_names_the_root() -> None:
+    assert pointer(["paths", "/a~b", 0]) == "/paths/~1a~0b/0"
+    assert pointer([]) == "" and display_pointer([]) == "/"
+    assert lookup_pointer({"/a~b": [7]}, pointer(["/a~b", 0])) == 7
