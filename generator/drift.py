@@ -9,7 +9,7 @@ from pathlib import Path
 import attrs
 
 from generator.apis import ClientSources
-from generator.fingerprint import STAMP_NAME, is_up_to_date
+from generator.fingerprint import STAMP_NAME, is_up_to_date, output_files
 from generator.pipeline import build_effective_spec, render_into
 
 _DIFF_LINES_PER_FILE = 12
@@ -54,7 +54,7 @@ def find_drift(sources: ClientSources) -> Drift:
 
 
 def compare_trees(api: str, expected_dir: Path, actual_dir: Path) -> Drift:
-    expected, actual = _files(expected_dir), _files(actual_dir)
+    expected, actual = output_files(expected_dir), output_files(actual_dir)
     changed = sorted(name for name in expected.keys() & actual.keys() if expected[name] != actual[name])
     excerpts = tuple(line for name in changed[:3] for line in _excerpt(name, actual[name], expected[name]))
     return Drift(
@@ -64,16 +64,6 @@ def compare_trees(api: str, expected_dir: Path, actual_dir: Path) -> Drift:
         changed=tuple(changed),
         excerpts=excerpts,
     )
-
-
-def _files(directory: Path) -> dict[str, bytes]:
-    if not directory.is_dir():
-        return {}
-    return {
-        path.relative_to(directory).as_posix(): path.read_bytes()
-        for path in directory.rglob("*")
-        if path.is_file() and path.name != STAMP_NAME and "__pycache__" not in path.parts
-    }
 
 
 def _excerpt(name: str, actual: bytes, expected: bytes) -> list[str]:

@@ -35,13 +35,23 @@ def input_fingerprint(sources: ClientSources) -> str:
     return digest.hexdigest()
 
 
+def output_files(directory: Path) -> dict[str, bytes]:
+    """What the generator wrote below `directory`, by relative path: not the stamp, not Python's byte-code caches
+    (an editable install of the client writes those into generated/)."""
+    if not directory.is_dir():
+        return {}
+    return {
+        path.relative_to(directory).as_posix(): path.read_bytes()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file() and path.name != STAMP_NAME and "__pycache__" not in path.relative_to(directory).parts
+    }
+
+
 def tree_digest(directory: Path) -> str:
-    """Hash of every file below `directory` (names and bytes), the stamp itself excluded."""
+    """Hash of every generated file below `directory` (names and bytes)."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in directory.rglob("*") if p.is_file() and p.name != STAMP_NAME):
-        if "__pycache__" in path.parts:
-            continue
-        digest.update(path.relative_to(directory).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, content in output_files(directory).items():
+        digest.update(name.encode() + b"\0" + content + b"\0")
     return digest.hexdigest()
 
 
