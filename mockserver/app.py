@@ -26,12 +26,10 @@ import importlib
 import inspect
 import json
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Hashable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import datetime
 from typing import Any
 
 from starlette.applications import Starlette
@@ -50,8 +48,9 @@ from mockserver.faults import FAULT_HEADER, Fault, FaultInjector
 from mockserver.messages import echo
 from mockserver.responses import ApiError, MockResponse, ResponseContractError
 from mockserver.schema_check import SchemaCheck, compile_schema
+from mockserver.seeded import SEEDED_DATABASES, seeding_key
 from mockserver.spec import MethodNotAllowed, Operation, RouteNotFound, WireSpec, default_spec_path
-from mockserver.store import drop_all_tables, open_database, transaction
+from mockserver.store import drop_all_tables, is_empty, open_database, transaction
 from mockserver.strictness import STRICT_HEADER, request_is_strict
 from mockserver.validation import RawRequest, RequestValidator
 
@@ -160,29 +159,27 @@ class MockServer:
         self._response_checks = _ResponseChecks(self.spec) if config.validate_responses else None
         self.connection = open_database(config.db)
         self._store_lock = threading.Lock()
-        self.store: Any = self.behaviour.open_store(self._setup())
-        self._seeded: tuple[datetime, sqlite3.Connection] | None = None  # the database as a reset seeded it, and when
+        # A database file may hold data of an earlier run (--db): that is kept, never replaced by a copy.
+        self.store: Any = self._open_seeded_store(may_restore=is_empty(self.connection))
 
-    def _setup(self) -> StoreSetup:
-        return StoreSetup(self.connection, self.clock, self.config.seed)
+    def _open_seeded_store(self, may_restore: bool) -> Any:
+        """The API's store on seeded data: a copy of data this process seeded before for the same API, seed and
+        frozen instant when there is one (seeding takes up to 1.5 s), else seeded now (and kept for next time)."""
+        key = None
+        if self.clock.frozen:  # a running clock seeds for an instant no other mock shares
+            key = seeding_key(self.config.api, self.behaviour.open_store, self.config.seed, self.clock.now())
+        restored = may_restore and key is not None and SEEDED_DATABASES.restore(key, self.connection)
+        if may_restore and not restored:
+            drop_all_tables(self.connection)
+        store = self.behaviour.open_store(StoreSetup(self.connection, self.clock, self.config.seed))
+        if key is not None and may_restore and not restored:
+            SEEDED_DATABASES.keep(key, self.connection)
+        return store
 
     def reset(self) -> None:
         """Forget all state and seed again (`POST /_mock/reset`)."""
         with self._store_lock:
-            now = self.clock.now()
-            # Seeding depends on the seed and the instant alone: at the instant of an earlier reset, a copy of
-            # what it seeded is the same data, restored in milliseconds (seeding takes up to 1.5 s).
-            seeded = self._seeded if self._seeded is not None and self._seeded[0] == now else None
-            restored = seeded is not None
-            if seeded is not None:
-                seeded[1].backup(self.connection)
-            else:
-                drop_all_tables(self.connection)
-            self.store = self.behaviour.open_store(self._setup())  # seeds the database unless restored
-            if self.clock.frozen and not restored:
-                copy = sqlite3.connect(":memory:", check_same_thread=False)
-                self.connection.backup(copy)
-                self._seeded = (now, copy)
+            self.store = self._open_seeded_store(may_restore=True)
             self.faults.reset(self.config.seed)
 
     async def dispatch(self, request: Request) -> Response:

@@ -58,7 +58,9 @@ class ApiBehaviour(Generic[StoreT]):
     name: str
     handlers: HandlerRegistry[StoreT]
     open_store: Callable[[StoreSetup], StoreT]
-    """Create tables and seed them when the database is new; called at start-up and on `/_mock/reset`."""
+    """Create tables and seed them when the database is new; called at start-up and on `/_mock/reset`.
+    What it seeds must depend on the setup's seed and clock alone: under a frozen clock, the frame restores a copy
+    of data seeded earlier in the process for the same API, opener, seed and instant instead (mockserver/seeded.py)."""
     render_error: Callable[[ApiError, Mapping[str, str]], MockResponse]
     """The vendor's error model: every 400/401/404/405 and handler `ApiError` goes through here, with the
     request's raw query (Clicky answers errors in the `output` format the request asked for). A credential

@@ -9,6 +9,7 @@ generated client meets the same validation as the spec it was generated from (te
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -123,8 +124,16 @@ class WireSpec:
 
     @classmethod
     def load(cls, path: Path) -> WireSpec:
+        """The spec in the file at `path`, parsed once per process while the file is unchanged (every in-process
+        mock of a test suite reads the same spec; a WireSpec is never changed after it is built)."""
         if not path.is_file():
             raise SpecError(f"{path}: no such spec; pass --spec PATH to serve another file")
+        status = path.stat()
+        return cls._parsed(path.resolve(), status.st_mtime_ns, status.st_size)
+
+    @classmethod
+    @functools.lru_cache(maxsize=8)
+    def _parsed(cls, path: Path, mtime_ns: int, size: int) -> WireSpec:  # the file's identity: the cache key
         with path.open(encoding="utf-8") as stream:
             document = yaml.load(stream, Loader=_SAFE_LOADER)
         if not isinstance(document, dict) or "paths" not in document:

@@ -41,6 +41,11 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     connection.execute("COMMIT")
 
 
+def is_empty(connection: sqlite3.Connection) -> bool:
+    """True for a database with no tables yet: a new one, or one a reset emptied."""
+    return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone() is None
+
+
 def drop_all_tables(connection: sqlite3.Connection) -> None:
     """Empty the database so an API can seed it afresh (`POST /_mock/reset`)."""
     names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]

@@ -1,8 +1,9 @@
-"""`POST /_mock/reset`: the seeded state again, whether seeded afresh or restored from the copy an earlier reset
-kept (which is what makes resets cheap enough for the pytest fixtures to reset before every test)."""
+"""`POST /_mock/reset` and start-up: the seeded state, whether seeded afresh or restored from the copy kept of an
+earlier seeding in the process (mockserver/seeded.py: what makes resets, and the suites' in-process mocks, cheap)."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from clickapis.catalog import API_NAMES
 from mockserver.app import MockServer
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
+from mockserver.seeded import SeededDatabases
 
 FROZEN_NOW = "2026-03-31T12:00:00Z"
 
@@ -48,3 +50,52 @@ def test_every_reset_gives_the_seeded_database_and_a_moved_clock_seeds_for_the_n
     scribble(server)
     server.reset()
     assert database(server) == seeded_later
+
+
+@pytest.mark.parametrize("api", API_NAMES)
+def test_a_mock_started_from_a_kept_copy_holds_what_seeding_gives(api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = MockConfig(api=api, seed=11, now=FROZEN_NOW, frozen_clock=True)
+    monkeypatch.setattr("mockserver.app.SEEDED_DATABASES", SeededDatabases(capacity=0))  # keeps nothing
+    seeded_afresh = database(MockServer(config))
+    copies = SeededDatabases()
+    monkeypatch.setattr("mockserver.app.SEEDED_DATABASES", copies)
+    first = MockServer(config)  # seeds, and keeps a copy
+    assert len(copies) == 1
+    second = MockServer(config)  # restores the copy
+    assert database(first) == database(second) == seeded_afresh
+    scribble(first)
+    assert database(second) == seeded_afresh  # each mock has a database of its own
+
+
+@pytest.mark.parametrize("api", API_NAMES)
+def test_another_seed_or_instant_is_seeded_not_copied(api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    copies = SeededDatabases()
+    monkeypatch.setattr("mockserver.app.SEEDED_DATABASES", copies)
+    base = database(MockServer(MockConfig(api=api, seed=11, now=FROZEN_NOW, frozen_clock=True)))
+    other_seed = database(MockServer(MockConfig(api=api, seed=12, now=FROZEN_NOW, frozen_clock=True)))
+    other_instant = database(MockServer(MockConfig(api=api, seed=11, now="2026-05-01T08:00:00Z", frozen_clock=True)))
+    assert base != other_seed and base != other_instant
+    assert len(copies) == 3
+
+
+def test_a_running_clock_keeps_no_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    copies = SeededDatabases()
+    monkeypatch.setattr("mockserver.app.SEEDED_DATABASES", copies)
+    server = MockServer(MockConfig(api="clickport", seed=11, now=FROZEN_NOW, frozen_clock=False))
+    server.reset()
+    assert len(copies) == 0
+
+
+def test_the_least_recently_used_copy_is_forgotten_first() -> None:
+    copies = SeededDatabases(capacity=2)
+    for name in ("a", "b", "c"):
+        seeded = sqlite3.connect(":memory:")
+        seeded.execute(f"CREATE TABLE {name} (x)")
+        copies.keep(name, seeded)
+        if name == "b":
+            assert copies.restore("a", sqlite3.connect(":memory:"))  # "a" used last: "b" goes when "c" comes
+    into = sqlite3.connect(":memory:")
+    assert not copies.restore("b", into)
+    assert into.execute("SELECT name FROM sqlite_master").fetchall() == []  # untouched
+    assert copies.restore("a", into)
+    assert into.execute("SELECT name FROM sqlite_master").fetchall() == [("a",)]

@@ -15,12 +15,12 @@ from mockserver.apis.clickmeter.wire import error_body
 from mockserver.behaviour import ApiBehaviour, StoreSetup
 from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, MockResponse
-from mockserver.store import transaction
+from mockserver.store import is_empty, transaction
 
 
 def open_store(setup: StoreSetup) -> ClickmeterStore:
     store = ClickmeterStore(setup.connection, setup.clock, setup.seed)
-    if ClickmeterStore.is_empty(setup.connection):
+    if is_empty(setup.connection):
         ClickmeterStore.create_schema(setup.connection)
         with transaction(setup.connection):
             seed_account(store)

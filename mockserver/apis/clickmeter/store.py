@@ -87,11 +87,6 @@ class ClickmeterStore:
         self.seed = seed
 
     @staticmethod
-    def is_empty(connection: sqlite3.Connection) -> bool:
-        row = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hits'").fetchone()
-        return row is None
-
-    @staticmethod
     def create_schema(connection: sqlite3.Connection) -> None:
         connection.executescript(SCHEMA)
 

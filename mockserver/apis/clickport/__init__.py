@@ -12,13 +12,13 @@ from mockserver.apis.clickport.store import VENDOR_EVENT_LIMIT, ClickportStore
 from mockserver.behaviour import ApiBehaviour, StoreSetup
 from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, MockResponse
-from mockserver.store import transaction
+from mockserver.store import is_empty, transaction
 
 
 def store_opener(event_limit: int) -> Callable[[StoreSetup], ClickportStore]:
     def open_store(setup: StoreSetup) -> ClickportStore:
         store = ClickportStore(setup.connection, setup.clock, setup.seed, event_limit)
-        if ClickportStore.is_empty(setup.connection):
+        if is_empty(setup.connection):
             ClickportStore.create_schema(setup.connection)
             with transaction(setup.connection):
                 seed_traffic(store)

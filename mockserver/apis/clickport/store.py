@@ -52,11 +52,6 @@ class ClickportStore:
         self._reads = ReadCache(READ_CACHE_BUDGET)
 
     @staticmethod
-    def is_empty(connection: sqlite3.Connection) -> bool:
-        row = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sessions'").fetchone()
-        return row is None
-
-    @staticmethod
     def create_schema(connection: sqlite3.Connection) -> None:
         connection.executescript(SCHEMA)
 

@@ -19,12 +19,12 @@ from mockserver.apis.clicky.store import ClickyStore
 from mockserver.behaviour import ApiBehaviour, StoreSetup
 from mockserver.registry import HandlerRegistry
 from mockserver.responses import ApiError, AuthFailure, MockResponse
-from mockserver.store import transaction
+from mockserver.store import is_empty, transaction
 
 
 def open_store(setup: StoreSetup) -> ClickyStore:
     store = ClickyStore(setup.connection, setup.clock)
-    if ClickyStore.is_empty(setup.connection):
+    if is_empty(setup.connection):
         ClickyStore.create_schema(setup.connection)
         with transaction(setup.connection):
             seed_site(store, setup.seed)

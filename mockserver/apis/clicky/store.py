@@ -153,11 +153,6 @@ class ClickyStore:
         self.answers = AnswerCache()  # safe: nothing writes after seeding, and a reset opens a new store
 
     @staticmethod
-    def is_empty(connection: sqlite3.Connection) -> bool:
-        row = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'visits'").fetchone()
-        return row is None
-
-    @staticmethod
     def create_schema(connection: sqlite3.Connection) -> None:
         connection.executescript(SCHEMA)
 
