@@ -11,10 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from clickapis.catalog import APIS
 from clickapis.json_pointer import resolve_ref
+from clickapis.yaml_files import read_yaml
 
 _MISSING: Any = object()
 _SCALARS: dict[str, Any] = {"string": "x", "integer": 1, "number": 1.5, "boolean": True, "null": None}
@@ -22,7 +21,7 @@ _FORMATS = {"date-time": "2024-10-29T17:54:00Z", "date": "2024-10-29", "uri": "h
 
 
 def load_spec(repo: Path, api: str) -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load((repo / APIS[api].effective_spec).read_text(encoding="utf-8"))
+    document: dict[str, Any] = read_yaml(repo / APIS[api].effective_spec)
     return document
 
 

@@ -1,4 +1,5 @@
 """What the generator, the mock, nox, the contract runner, the demo, the benchmarks and the tests share.
 
-Standard library only: noxfile.py imports it before anything of the project is installed.
+catalog.py and json_pointer.py use the standard library only: noxfile.py loads the catalog before anything of the
+project is installed.
 """

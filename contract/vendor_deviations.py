@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from clickapis.yaml_files import read_yaml
 from contract.mocks import REPO
 from contract.prism import Violation
 
@@ -53,7 +52,7 @@ def _template_pattern(template: str) -> re.Pattern[str]:
 
 
 def load_deviations(path: Path = DEVIATIONS_FILE) -> list[Deviation]:
-    document: Any = yaml.safe_load(path.read_text())
+    document: Any = read_yaml(path)
     entries = document.get("deviations") if isinstance(document, dict) else None
     if not isinstance(entries, list):
         raise ValueError(f"{path}: expected a mapping with a `deviations` list")

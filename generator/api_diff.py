@@ -23,8 +23,8 @@ from typing import Any
 
 import attrs
 import griffe
-import yaml
 
+from clickapis.yaml_files import read_yaml
 from generator.apis import ClientSources
 from generator.errors import GitRevisionError
 from generator.pipeline import EFFECTIVE_SPEC_NAME
@@ -32,7 +32,6 @@ from generator.releases import LEVELS
 
 _ENUM_BASES = {"Enum", "StrEnum", "IntEnum", "enum.Enum", "enum.StrEnum", "enum.IntEnum"}
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the effective specs are large
 
 
 @attrs.frozen
@@ -249,7 +248,7 @@ def compare_specs(old_path: Path, new_path: Path) -> list[Change]:
 def _spec_parts(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    document = read_yaml(path)
     parts = {f"{key}": value for key, value in document.items() if key not in ("paths", "components")}
     for route, item in (document.get("paths") or {}).items():
         for method, operation in item.items():

@@ -17,10 +17,10 @@ from typing import Any
 import attrs
 import jsonpath_rfc9535
 import jsonschema
-import yaml
 
 from clickapis.json_pointer import escape_token
 from clickapis.json_pointer import pointer as pointer_of
+from clickapis.yaml_files import read_yaml
 from generator.yaml_source import DocumentError, SourceDocument
 
 _SCHEMA_1_1 = Path(__file__).parent / "schemas" / "overlay-1.1.schema.yaml"
@@ -79,7 +79,7 @@ def apply_overlay(document: Any, overlay: SourceDocument, *, strict: bool = Fals
 
 @functools.cache
 def _schema_validators() -> dict[str, jsonschema.Draft202012Validator]:
-    schema_1_1 = yaml.safe_load(_SCHEMA_1_1.read_text(encoding="utf-8"))
+    schema_1_1 = read_yaml(_SCHEMA_1_1)
     # The published schema admits only 1.1.x; 1.0.x is the same document shape without `copy`,
     # and `not: {}` rejects `copy` at its own pointer (a `false` schema is reported at the action).
     schema_1_0 = copy.deepcopy(schema_1_1)

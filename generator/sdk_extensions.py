@@ -16,9 +16,9 @@ from typing import Any
 
 import attrs
 import jsonschema_rs
-import yaml
 
 from clickapis.json_pointer import display_pointer
+from clickapis.yaml_files import read_yaml
 from generator.errors import SdkExtensionError
 from generator.overlay import apply_overlay
 from generator.yaml_source import SourceDocument
@@ -46,7 +46,7 @@ class Problem:
 
 @functools.cache
 def extension_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = yaml.safe_load(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema: dict[str, Any] = read_yaml(SCHEMA_PATH)
     return schema
 
 

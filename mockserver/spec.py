@@ -19,10 +19,8 @@ from typing import Any
 import yaml
 
 from clickapis.json_pointer import UnresolvableReference, resolve_ref
+from clickapis.yaml_files import SAFE_LOADER
 from mockserver.strictness import STRICTER_THAN_VENDOR
-
-# libyaml's safe loader where PyYAML has it (its wheels do): the mock's start-up reads the whole spec
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -135,7 +133,7 @@ class WireSpec:
     @functools.lru_cache(maxsize=8)
     def _parsed(cls, path: Path, mtime_ns: int, size: int) -> WireSpec:  # the file's identity: the cache key
         with path.open(encoding="utf-8") as stream:
-            document = yaml.load(stream, Loader=_SAFE_LOADER)
+            document = yaml.load(stream, Loader=SAFE_LOADER)
         if not isinstance(document, dict) or "paths" not in document:
             raise SpecError(f"{path}: not an OpenAPI document (no `paths`)")
         return cls(document, str(path))

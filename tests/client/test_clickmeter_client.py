@@ -14,11 +14,11 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from clickmeter_client import Client, NotFoundError
 from clickmeter_client import models as m
 
 from clickapis.catalog import api
+from clickapis.yaml_files import read_yaml
 from generator.naming import snake_case
 from tests.support.calls import endpoint_modules
 from tests.support.scenarios.clickmeter import CASES, Fresh
@@ -26,7 +26,7 @@ from tests.support.scenarios.clickmeter import CASES, Fresh
 CLICKMETER = api("clickmeter")
 
 SPEC = Path(__file__).resolve().parents[2] / "generated" / "clickmeter" / "openapi.yaml"
-DOCUMENT = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+DOCUMENT = read_yaml(SPEC)
 ANSWER_MODEL = {
     operation["operationId"]: operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit(
         "/", 1

@@ -16,9 +16,9 @@ from typing import Any, ClassVar
 
 import httpx
 import pytest
-import yaml
 
 from clickapis.catalog import API_NAMES, APIS
+from clickapis.yaml_files import read_yaml
 from generator.naming import snake_case
 from tests.support.calls import REPO, CallRecorder, endpoint_modules
 
@@ -83,7 +83,7 @@ def test_every_operation_has_its_resource_methods(api: str, group: str, name: st
 
 def short_names(api: str) -> dict[str, str]:
     """operation -> its x-sdk-name, from the effective spec."""
-    spec = yaml.safe_load((REPO / "generated" / api / "openapi.yaml").read_text())
+    spec = read_yaml(REPO / "generated" / api / "openapi.yaml")
     return {
         snake_case(operation["operationId"]): operation["x-sdk-name"]
         for path_item in spec["paths"].values()
@@ -197,7 +197,7 @@ def test_resource_methods_answer_what_the_module_functions_answer(
 
 
 def read_operations(api: str) -> set[str]:
-    spec = yaml.safe_load((REPO / "generated" / api / "openapi.yaml").read_text())
+    spec = read_yaml(REPO / "generated" / api / "openapi.yaml")
     gets = {snake_case(path_item["get"]["operationId"]) for path_item in spec["paths"].values() if "get" in path_item}
     return {f"{group}.{name}" for group, name, _ in operations(api) if name in gets | READS_SENT_AS_POST}
 

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-import yaml
 
 from clickapis.catalog import API_NAMES
+from clickapis.yaml_files import read_yaml
 from contract.mocks import REPO, effective_spec
 from contract.stateful import load_schema
 from tests.contract.conftest import ContractMock
@@ -45,7 +45,7 @@ test_clicky_conforms = pytest.mark.slow(conformance_test("clicky"))  # one opera
 
 
 def has_links(api: str) -> bool:
-    spec = yaml.safe_load(effective_spec(api).read_text())
+    spec = read_yaml(effective_spec(api))
     return any(
         "links" in response
         for path_item in spec["paths"].values()

@@ -14,9 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from clickapis.catalog import APIS
+from clickapis.yaml_files import read_yaml
 from mockserver.launcher import free_port
 from mockserver.spec import default_spec_path
 from tests.mock.conftest import CLICKPORT_KEY, REPO
@@ -129,7 +129,7 @@ def test_the_client_s_effective_spec_is_the_served_spec_plus_extensions(api: str
     """The client is generated from `generated/<api>/openapi.yaml`, the mock serves the wire spec: they agree on
     everything but the SDK's extensions and prose, so the mock is no looser or stricter for a generated client than the
     spec it was generated from."""
-    served = yaml.safe_load(default_spec_path(api).read_text(encoding="utf-8"))
-    effective = yaml.safe_load((REPO / "generated" / api / "openapi.yaml").read_text(encoding="utf-8"))
+    served = read_yaml(default_spec_path(api))
+    effective = read_yaml(REPO / "generated" / api / "openapi.yaml")
     assert effective != served, "the overlay adds SDK extensions; equal documents mean the test compares nothing"
     assert _as_the_mock_reads_it(effective) == _as_the_mock_reads_it(served)

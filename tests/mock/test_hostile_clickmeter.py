@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-import yaml
 from starlette.testclient import TestClient
 
 from clickapis.catalog import APIS
+from clickapis.yaml_files import read_yaml
 from mockserver.spec import default_spec_path
 from tests.mock.conftest import MockFactory
 from tests.mock.hostile import INTEGER_IMPOSTORS, JSON_BODY_ATTACKS, UNDEFINED_METHODS, call, module_mock
@@ -98,7 +98,7 @@ def test_undefined_methods_are_405_with_allow(cm: TestClient, method: str) -> No
 
 
 def _get_paths() -> list[str]:
-    spec = yaml.safe_load(default_spec_path("clickmeter").read_text(encoding="utf-8"))  # the spec the mock serves
+    spec = read_yaml(default_spec_path("clickmeter"))  # the spec the mock serves
     return sorted(path for path, item in spec["paths"].items() if "get" in item)
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
+from clickapis.yaml_files import load_yaml
 from mockserver.responses import ApiError
 from mockserver.spec import WireSpec
 from mockserver.strictness import request_is_strict
 from mockserver.validation import RawRequest, RequestValidator
 
-SPEC = yaml.safe_load("""
+SPEC = load_yaml("""
 openapi: 3.1.0
 info: {title: t, version: "1"}
 paths:

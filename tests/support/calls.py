@@ -11,9 +11,9 @@ from types import ModuleType
 from typing import Any
 
 import attrs
-import yaml
 
 from clickapis.catalog import APIS
+from clickapis.yaml_files import read_yaml
 from generator.naming import snake_case
 
 REPO = Path(__file__).resolve().parents[2]
@@ -53,7 +53,7 @@ class CallRecorder:
 
 def spec_operations(api: str) -> set[str]:
     """Every operation of the effective spec, named as the generated endpoint modules are."""
-    spec = yaml.safe_load((REPO / APIS[api].effective_spec).read_text())
+    spec = read_yaml(REPO / APIS[api].effective_spec)
     return {
         snake_case(operation["operationId"])
         for path_item in spec["paths"].values()

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from clickapis.catalog import API_NAMES, APIS, Api, UnknownApiError, api
+from clickapis.yaml_files import read_yaml
 from generator.apis import client_sources
 from generator.sdk_context import SdkContext
 from mockserver.app import load_behaviour
@@ -19,7 +19,7 @@ ENTRIES = list(APIS.values())
 
 
 def load(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(path)
 
 
 @pytest.mark.parametrize(

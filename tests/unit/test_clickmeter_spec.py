@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from clickapis.json_pointer import resolve_ref, walk
+from clickapis.yaml_files import read_yaml
 from tests.spec_examples import iter_example_failures
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "specs" / "clickmeter"
@@ -24,7 +25,7 @@ OperationKey = tuple[str, str]  # (METHOD, path)
 
 @cache
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = read_yaml(SPEC_PATH)
     return loaded
 
 

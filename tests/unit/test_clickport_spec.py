@@ -7,12 +7,13 @@ from typing import Any
 
 import jsonschema
 import pytest
-import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from clickapis.yaml_files import read_yaml
+
 SPEC_PATH = Path(__file__).resolve().parents[2] / "specs" / "clickport" / "openapi.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = read_yaml(SPEC_PATH)
 OPERATIONS = [
     (path, method, operation)
     for path, item in SPEC["paths"].items()

@@ -14,14 +14,14 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
-import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from clickapis.json_pointer import escape_token
+from clickapis.yaml_files import read_yaml
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "specs" / "clicky" / "openapi.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = read_yaml(SPEC_PATH)
 OPERATION: dict[str, Any] = SPEC["paths"]["/api/stats/4"]["get"]
 PARAMETERS: dict[str, dict[str, Any]] = {parameter["name"]: parameter for parameter in OPERATION["parameters"]}
 JSON_EXAMPLES: dict[str, Any] = SPEC["components"]["responses"]["Stats"]["content"]["application/json"]["examples"]

@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 
+from clickapis.yaml_files import read_yaml
 from generator.api_diff import compare_clients
 from generator.apis import API_NAMES, client_sources
 from generator.cli import main
@@ -51,7 +51,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, 
 
 
 def latest_release(root: Path, api: str) -> dict[str, object]:
-    history = yaml.safe_load((root / "releases" / f"{api}.yaml").read_text(encoding="utf-8"))
+    history = read_yaml(root / "releases" / f"{api}.yaml")
     return dict(history[0])
 
 

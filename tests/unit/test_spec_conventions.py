@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openapi_spec_validator import validate
 
 from clickapis.catalog import API_NAMES as APIS
 from clickapis.json_pointer import resolve_ref, walk
+from clickapis.yaml_files import read_yaml
 from tests.spec_examples import document_examples, example_failures, example_registry
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ per_api = pytest.mark.parametrize("api", APIS)
 
 @cache
 def spec(api: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((REPO / "specs" / api / "openapi.yaml").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = read_yaml(REPO / "specs" / api / "openapi.yaml")
     return loaded
 
 

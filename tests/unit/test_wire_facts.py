@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from clickapis.yaml_files import read_yaml
 from generator.apis import client_sources
 from generator.overlay import OverlayError, apply_overlay
 from generator.pipeline import build_effective_spec
@@ -99,6 +100,6 @@ def test_clicky_keeps_the_wire_default_xml_and_the_python_client_asks_for_json()
 
 
 def test_the_published_effective_spec_keeps_the_wire_default() -> None:
-    published = yaml.safe_load((REPO / "generated" / "clicky" / "openapi.yaml").read_text(encoding="utf-8"))
+    published = read_yaml(REPO / "generated" / "clicky" / "openapi.yaml")
     (output,) = (p for p in published["paths"]["/api/stats/4"]["get"]["parameters"] if p["name"] == "output")
     assert output["schema"]["default"] == "xml"
