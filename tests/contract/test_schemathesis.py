@@ -40,6 +40,9 @@ def schemathesis_session() -> Iterator[requests.Session]:
     otherwise scan the environment twice per request (about a tenth of the run's CPU time)."""
     with ManagedCookiesSession() as session:
         session.trust_env = False
+        # Schemathesis adds a given session's headers to every case: requests' defaults (a python-requests
+        # User-Agent) would replace the User-Agent Schemathesis sends, and Clickport refuses library agents.
+        session.headers.clear()
         yield session
 
 
