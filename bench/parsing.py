@@ -113,6 +113,9 @@ def figures_for(
             if figure.met is False:
                 figure = attrs.evolve(figure, note=f"{figure.note}; most own time in: {hotspots(action)}".lstrip("; "))
             figures.append(figure)
+    parse_alone, *through_client = actions
+    for name in through_client:  # what the request, the response wrapper and the error checks add to the parse
+        figures.append(Figure(BENCHMARK, f"{subject}: {name}", "ms", spreads[name], spreads[parse_alone], parse_alone))
     return figures
 
 

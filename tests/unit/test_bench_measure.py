@@ -40,10 +40,10 @@ def test_interleaved_takes_turns() -> None:
 
         return run
 
-    spreads = interleaved({"a": action("a", 0.0), "b": action("b", 100.0)}, runs=3)
-    assert order == ["a", "b", "a", "b", "a", "b"]
-    assert spreads["a"] == Spread(median=3.0, low=1.0, high=5.0, runs=3)
-    assert spreads["b"].median == 104.0
+    spreads = interleaved({"a": action("a", 0.0), "b": action("b", 100.0), "c": action("c", 200.0)}, runs=4)
+    assert "".join(order) == "abc" + "bca" + "cab" + "abc"  # each round starts one later: no fixed predecessor
+    assert spreads["a"] == Spread(median=(6.0 + 8.0) / 2, low=1.0, high=10.0, runs=4)  # samples 1, 6, 8, 10
+    assert spreads["c"].median == 200.0 + (5.0 + 7.0) / 2  # samples 3, 5, 7, 12
 
 
 def figure(measured: float, baseline: float, target: Bound | Check | None) -> Figure:

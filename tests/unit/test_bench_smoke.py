@@ -19,11 +19,15 @@ def measured_runs(figures) -> list[int]:  # type: ignore[no-untyped-def]
 
 def test_parsing_smoke() -> None:
     figures = parsing.measure(SETTINGS, items=3, runs=3)
-    assert len(figures) == 10  # per API: pydantic-core vs json.loads, then each of our two paths vs both
-    assert measured_runs(figures) == [3] * 10
+    # per API: pydantic-core vs json.loads, each of our two paths vs both, the client path vs the parse alone
+    assert len(figures) == 12
+    assert measured_runs(figures) == [3] * 12
     assert all(figure.ratio is not None and figure.ratio > 0 for figure in figures)
     baselines = [figure.baseline_label.split(" (")[0] for figure in figures]
     assert baselines.count("json.loads") == 6 and baselines.count("pydantic-core") == 4
+    assert (
+        baselines.count("decode + VisitorsListResult.from_dict") == baselines.count("decode + HitList.from_dict") == 1
+    )
 
 
 def test_client_overhead_smoke() -> None:
