@@ -1,5 +1,6 @@
 """Mock servers under test: in-process via starlette's TestClient, responses checked against the spec."""
 
+import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,20 +26,19 @@ MockFactory = Callable[..., TestClient]
 
 @pytest.fixture
 def make_mock() -> Iterator[MockFactory]:
-    clients: list[TestClient] = []
+    """Mocks that live until the test ends. Each client is entered: it then keeps one event-loop thread for all its
+    requests, where a client used without `with` starts a thread per request (a third of this suite's time)."""
+    clients = contextlib.ExitStack()
 
     def make(api: str = "clickport", behaviour: ApiBehaviour[Any] | None = None, **settings: Any) -> TestClient:
         settings.setdefault("spec_path", CLICKPORT_SPEC if api == "clickport" else None)
         settings.setdefault("now", FROZEN_NOW)
         settings.setdefault("frozen_clock", True)
         settings.setdefault("validate_responses", True)
-        client = TestClient(create_app(MockConfig(api=api, **settings), behaviour))
-        clients.append(client)
-        return client
+        return clients.enter_context(TestClient(create_app(MockConfig(api=api, **settings), behaviour)))
 
-    yield make
-    for client in clients:
-        client.close()
+    with clients:
+        yield make
 
 
 @pytest.fixture

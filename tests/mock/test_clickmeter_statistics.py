@@ -53,9 +53,8 @@ def _mock(**settings: Any) -> TestClient:
 @pytest.fixture(scope="module")
 def seeded() -> Iterator[TestClient]:
     """A mock the tests of this module only read from."""
-    client = _mock()
-    yield client
-    client.close()
+    with _mock() as client:  # entered: one event-loop thread for every request
+        yield client
 
 
 def _get(cm: TestClient, path: str, **params: Any) -> Any:

@@ -8,6 +8,7 @@ answer depends on the clock (`visitors-online`, `time_offset` look at "now"), so
 from __future__ import annotations
 
 import tracemalloc
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -65,8 +66,9 @@ def _online(client: TestClient) -> Any:
 
 
 @pytest.fixture(scope="module")
-def mocks() -> tuple[TestClient, TestClient]:
-    return _mock(cached=True), _mock(cached=False)
+def mocks() -> Iterator[tuple[TestClient, TestClient]]:
+    with _mock(cached=True) as cached, _mock(cached=False) as uncached:  # entered: one event-loop thread each
+        yield cached, uncached
 
 
 def test_the_cache_changes_no_answer(mocks: tuple[TestClient, TestClient]) -> None:

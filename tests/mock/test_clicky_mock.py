@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import phpserialize
@@ -62,9 +62,10 @@ def check_family(result: Mapping[str, Any]) -> None:
 
 
 @pytest.fixture(scope="module")
-def clicky() -> TestClient:
+def clicky() -> Iterator[TestClient]:
     app = create_app(MockConfig(api="clicky", now=FROZEN_NOW, frozen_clock=True, validate_responses=True, seed=7))
-    return TestClient(app)
+    with TestClient(app) as client:  # entered: one event-loop thread for every request
+        yield client
 
 
 def raw(client: TestClient, **params: Any) -> Any:

@@ -6,6 +6,7 @@ repository never reads the seeds themselves). Data may be empty where a seed's i
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -34,12 +35,9 @@ CLICKMETER_KEY = APIS["clickmeter"].credential("api_key").demo_value
 @pytest.fixture(scope="module")
 def mocks() -> Iterator[dict[str, TestClient]]:
     """The default mode: no --strict, a clock that starts at --now and runs."""
-    clients = {
-        api: TestClient(create_app(MockConfig(api=api, now=FROZEN_NOW, validate_responses=True))) for api in API_NAMES
-    }
-    yield clients
-    for client in clients.values():
-        client.close()
+    with contextlib.ExitStack() as entered:  # entered clients: one event-loop thread each for every request
+        apps = {api: create_app(MockConfig(api=api, now=FROZEN_NOW, validate_responses=True)) for api in API_NAMES}
+        yield {api: entered.enter_context(TestClient(app)) for api, app in apps.items()}
 
 
 def _label(request: Mapping[str, Any]) -> str:
