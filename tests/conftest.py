@@ -7,6 +7,7 @@ one for a single test. Tests marked `slow` run first, so no worker is left runni
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -29,3 +30,10 @@ def own_mock() -> Iterator[Callable[..., str]]:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable: the rest keep their order
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The collected tests, Schemathesis' coverage cases among them (about 585,000 objects), live until the run
+    ends. Frozen, they are left out of every later garbage collection: each full collection used to walk them all,
+    about 38 s of the two workers' time in a measured run, 18 s with them frozen."""
+    gc.freeze()
