@@ -3,16 +3,23 @@ earlier seeding in the process (mockserver/seeded.py: what makes resets, and the
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from clickapis.catalog import API_NAMES
 from mockserver.app import MockServer
+from mockserver.behaviour import StoreSetup
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
 from mockserver.seeded import SeededDatabases
+from mockserver.store import is_empty
+from tests.mock import frame_api
 
 FROZEN_NOW = "2026-03-31T12:00:00Z"
 
@@ -97,3 +104,42 @@ def test_the_least_recently_used_copy_is_forgotten_first() -> None:
     assert into.execute("SELECT name FROM sqlite_master").fetchall() == []  # untouched
     assert copies.restore("a", into)
     assert into.execute("SELECT name FROM sqlite_master").fetchall() == [("a",)]
+
+
+class CountingOpener:
+    """A store opener that seeds `notes` notes: two of them seed differently."""
+
+    def __init__(self, notes: int) -> None:
+        self.notes = notes
+
+    def open(self, setup: StoreSetup) -> frame_api.NoteStore:
+        fresh = is_empty(setup.connection)
+        store = frame_api.open_store(setup)
+        if fresh:
+            setup.connection.executemany("INSERT INTO notes (text) VALUES (?)", [("seeded",)] * self.notes)
+        return store
+
+    __call__ = open
+
+
+class ComparedByValue(CountingOpener):
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CountingOpener) and other.notes == self.notes
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def notes_of(opener: Callable[[StoreSetup], frame_api.NoteStore], spec: Path) -> int:
+    behaviour = dataclasses.replace(frame_api.build_behaviour(), open_store=opener)
+    server = MockServer(MockConfig(api="clickport", spec_path=spec, now=FROZEN_NOW, frozen_clock=True), behaviour)
+    return int(server.store.count())
+
+
+def test_only_the_same_opener_shares_seeded_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Openers are told apart by identity, not by name: methods of two objects share a qualified name."""
+    monkeypatch.setattr("mockserver.app.SEEDED_DATABASES", SeededDatabases())
+    spec = frame_api.write_spec(tmp_path)
+    two, five = CountingOpener(2), CountingOpener(5)
+    assert [notes_of(two.open, spec), notes_of(five.open, spec), notes_of(two.open, spec)] == [2, 5, 2]
+    assert [notes_of(functools.partial(two.open), spec), notes_of(five, spec)] == [2, 5]
+    assert notes_of(ComparedByValue(3), spec) == 3  # unhashable: seeded every time, never an error

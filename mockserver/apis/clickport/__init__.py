@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import http
 from collections.abc import Callable, Mapping
 
@@ -15,6 +16,7 @@ from mockserver.responses import ApiError, MockResponse
 from mockserver.store import is_empty, transaction
 
 
+@functools.cache  # one opener per limit: mocks of the same limit, seed and instant share seeded data (seeded.py)
 def store_opener(event_limit: int) -> Callable[[StoreSetup], ClickportStore]:
     def open_store(setup: StoreSetup) -> ClickportStore:
         store = ClickportStore(setup.connection, setup.clock, setup.seed, event_limit)
