@@ -21,6 +21,7 @@ waits for it.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import http
 import importlib
 import inspect
@@ -267,7 +268,8 @@ class MockServer:
         handler = self.behaviour.handlers[operation.operation_id]
         try:
             with self._store_lock, transaction(self.connection):
-                answer = handler(context)
+                # The store as it is now: a reset that ran while this request waited for the lock replaced it.
+                answer = handler(dataclasses.replace(context, store=self.store))
         except ApiError as error:
             return self._answer(
                 operation,

@@ -9,14 +9,18 @@ import sqlite3
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from starlette.testclient import TestClient
 
 from clickapis.catalog import API_NAMES
-from mockserver.app import MockServer
-from mockserver.behaviour import StoreSetup
+from mockserver.app import MockServer, create_app
+from mockserver.behaviour import ConcurrencyLimit, StoreSetup
 from mockserver.clock import MockClock
 from mockserver.config import MockConfig
+from mockserver.context import RequestContext
+from mockserver.responses import MockResponse
 from mockserver.seeded import SeededDatabases
 from mockserver.store import is_empty
 from tests.mock import frame_api
@@ -143,3 +147,27 @@ def test_only_the_same_opener_shares_seeded_data(tmp_path: Path, monkeypatch: py
     assert [notes_of(two.open, spec), notes_of(five.open, spec), notes_of(two.open, spec)] == [2, 5, 2]
     assert [notes_of(functools.partial(two.open), spec), notes_of(five, spec)] == [2, 5]
     assert notes_of(ComparedByValue(3), spec) == 3  # unhashable: seeded every time, never an error
+
+
+def test_a_request_that_waited_for_a_reset_uses_the_store_the_reset_made(tmp_path: Path) -> None:
+    """A reset can run between a request's validation and its handler (the request waits for the store lock): the
+    handler must get the store the reset made, not the one of its validation (Clickport keeps its read cache there).
+    The limit's key runs in that gap, so a key that resets puts a reset there every time."""
+    servers: list[MockServer] = []
+
+    def reset_meanwhile(context: RequestContext[Any]) -> None:
+        servers[0].reset()
+        return None  # the limit applies to no request
+
+    def current_store(context: RequestContext[Any]) -> MockResponse:
+        return MockResponse({"count": int(context.store is servers[0].store)})
+
+    behaviour = dataclasses.replace(
+        frame_api.build_behaviour(replace={"countNotes": current_store}),
+        concurrency=ConcurrencyLimit(key=reset_meanwhile, busy=lambda query: MockResponse({}, status=429)),
+    )
+    config = MockConfig(api="clickport", spec_path=frame_api.write_spec(tmp_path), now=FROZEN_NOW, frozen_clock=True)
+    app = create_app(config, behaviour)
+    servers.append(app.state.mock)
+    with TestClient(app) as client:
+        assert client.get("/notes", headers={"X-Key": frame_api.DEMO_KEY}).json() == {"count": 1}
