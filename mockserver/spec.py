@@ -122,21 +122,20 @@ class WireSpec:
 
     @classmethod
     def load(cls, path: Path) -> WireSpec:
-        """The spec in the file at `path`, parsed once per process while the file is unchanged (every in-process
-        mock of a test suite reads the same spec; a WireSpec is never changed after it is built)."""
+        """The spec in the file at `path`, parsed once per process for the same path and content (every in-process
+        mock of a test suite reads the same spec; a WireSpec is never changed after it is built). Keyed by the
+        content itself, not the file's times: an edit that keeps size and modification time is still seen."""
         if not path.is_file():
             raise SpecError(f"{path}: no such spec; pass --spec PATH to serve another file")
-        status = path.stat()
-        return cls._parsed(path.resolve(), status.st_mtime_ns, status.st_size)
+        return cls._parsed(str(path), path.read_bytes())
 
     @classmethod
     @functools.lru_cache(maxsize=8)
-    def _parsed(cls, path: Path, mtime_ns: int, size: int) -> WireSpec:  # the file's identity: the cache key
-        with path.open(encoding="utf-8") as stream:
-            document = yaml.load(stream, Loader=SAFE_LOADER)
+    def _parsed(cls, source: str, content: bytes) -> WireSpec:
+        document = yaml.load(content.decode("utf-8"), Loader=SAFE_LOADER)
         if not isinstance(document, dict) or "paths" not in document:
-            raise SpecError(f"{path}: not an OpenAPI document (no `paths`)")
-        return cls(document, str(path))
+            raise SpecError(f"{source}: not an OpenAPI document (no `paths`)")
+        return cls(document, source)
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow local `$ref`s until a node without one."""

@@ -1,5 +1,6 @@
 """The mock frame on its own: routing, auth, validation and coercion, transactions, faults, persistence."""
 
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from starlette.testclient import TestClient
 
 from mockserver.registry import HandlerCoverageError
 from mockserver.responses import ResponseContractError
+from mockserver.spec import WireSpec
 from tests.mock.conftest import MockFactory
 from tests.mock.frame_api import DEMO_KEY, build_behaviour, write_spec
 
@@ -189,3 +191,15 @@ def test_health_reports_api_clock_and_seed(make_mock: MockFactory) -> None:
         "strict": False,
         "seed": 3,
     }
+
+
+def test_a_spec_is_parsed_once_per_content_and_an_edit_is_seen(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path)
+    assert WireSpec.load(spec) is WireSpec.load(spec)  # in-process mocks share one parse
+    before = spec.stat()
+    text = spec.read_text(encoding="utf-8")
+    assert "countNotes" in text
+    spec.write_text(text.replace("countNotes", "countNoteZ"), encoding="utf-8")  # same size
+    os.utime(spec, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same modification time
+    edited = WireSpec.load(spec)
+    assert "countNoteZ" in edited.operations and "countNotes" not in edited.operations
