@@ -74,7 +74,7 @@ def _history_at(root: Path, ref: str, sources: ClientSources) -> tuple[Release, 
     shown = subprocess.run(["git", "show", f"{ref}:{relative}"], cwd=root, capture_output=True, text=True)
     if shown.returncode != 0:  # no history at that revision: the first release
         return ()
-    return parse_history(load_yaml(shown.stdout), source=f"{ref}:{relative}")
+    return parse_history(load_yaml(shown.stdout, f"{ref}:{relative}"), source=f"{ref}:{relative}")
 
 
 def _configured_version(sources: ClientSources) -> str:

@@ -15,7 +15,7 @@ import attrs
 import yaml
 
 from clickapis.json_pointer import escape_token
-from clickapis.yaml_files import SAFE_LOADER
+from clickapis.yaml_files import SAFE_LOADER, TooDeeplyNested, check_nesting
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -64,6 +64,10 @@ def load_yaml_document(path: Path) -> SourceDocument:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DocumentError(f"{path}: cannot read the file: {error}") from error
+    try:
+        check_nesting(text, str(path))
+    except TooDeeplyNested as error:
+        raise DocumentError(str(error)) from None
     loader = _JsonDataLoader(text)
     try:
         root = loader.get_single_node()

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from clickapis.json_pointer import UnresolvableReference, resolve_ref
-from clickapis.yaml_files import SAFE_LOADER
+from clickapis.yaml_files import TooDeeplyNested, load_yaml
 from mockserver.strictness import STRICTER_THAN_VENDOR
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -132,7 +130,10 @@ class WireSpec:
     @classmethod
     @functools.lru_cache(maxsize=8)
     def _parsed(cls, source: str, content: bytes) -> WireSpec:
-        document = yaml.load(content.decode("utf-8"), Loader=SAFE_LOADER)
+        try:
+            document = load_yaml(content.decode("utf-8"), source)
+        except TooDeeplyNested as error:
+            raise SpecError(str(error)) from None
         if not isinstance(document, dict) or "paths" not in document:
             raise SpecError(f"{source}: not an OpenAPI document (no `paths`)")
         return cls(document, source)
