@@ -160,27 +160,29 @@ class MockServer:
         self._response_checks = _ResponseChecks(self.spec) if config.validate_responses else None
         self.connection = open_database(config.db)
         self._store_lock = threading.Lock()
-        # A database file may hold data of an earlier run (--db): that is kept, never replaced by a copy.
-        self.store: Any = self._open_seeded_store(may_restore=is_empty(self.connection))
+        # A database file may hold data of an earlier run (--db): that is opened as it is.
+        self.store: Any = self._open_seeded_store(replace_data=is_empty(self.connection))
 
-    def _open_seeded_store(self, may_restore: bool) -> Any:
-        """The API's store on seeded data: a copy of data this process seeded before for the same API, seed and
-        frozen instant when there is one (seeding takes up to 1.5 s), else seeded now (and kept for next time)."""
+    def _open_seeded_store(self, replace_data: bool) -> Any:
+        """The API's store. With `replace_data`, on freshly seeded data: a copy of data this process seeded before
+        for the same API, opener, seed and frozen instant when there is one (seeding takes up to 1.5 s), else seeded
+        now and kept for next time. Without, on the data the database holds."""
         key = None
         if self.clock.frozen:  # a running clock seeds for an instant no other mock shares
             key = seeding_key(self.config.api, self.behaviour.open_store, self.config.seed, self.clock.now())
-        restored = may_restore and key is not None and SEEDED_DATABASES.restore(key, self.connection)
-        if may_restore and not restored:
-            drop_all_tables(self.connection)
+        restored = replace_data and key is not None and SEEDED_DATABASES.restore(key, self.connection)
+        seeding = replace_data and not restored
+        if seeding:
+            drop_all_tables(self.connection)  # the opener seeds an empty database
         store = self.behaviour.open_store(StoreSetup(self.connection, self.clock, self.config.seed))
-        if key is not None and may_restore and not restored:
+        if seeding and key is not None:
             SEEDED_DATABASES.keep(key, self.connection)
         return store
 
     def reset(self) -> None:
         """Forget all state and seed again (`POST /_mock/reset`)."""
         with self._store_lock:
-            self.store = self._open_seeded_store(may_restore=True)
+            self.store = self._open_seeded_store(replace_data=True)
             self.faults.reset(self.config.seed)
 
     async def dispatch(self, request: Request) -> Response:
