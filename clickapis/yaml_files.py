@@ -26,8 +26,8 @@ class TooDeeplyNested(ValueError):
 
 
 def nesting_bound(text: str) -> int:
-    """At least how deep `text` can nest collections: the longest indentation (with compact `- - x` entries) at a
-    line's start plus the deepest nesting of flow brackets. Brackets inside strings count too: that only raises
+    """An upper bound of how deep `text` nests collections: the longest indentation (with compact `- - x` entries)
+    at a line's start plus the deepest nesting of flow brackets. Brackets inside strings count too: that only raises
     the bound, never lowers it."""
     indentation = max((len(match.group()) for match in _LINE_START.finditer(text)), default=0)
     depth = deepest = 0
