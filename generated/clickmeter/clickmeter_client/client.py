@@ -216,3 +216,8 @@ class Client:
 
     async def __aexit__(self, *args: Any) -> None:
         await self.aclose()
+
+
+# Upstream's name for a client with credentials; every client here carries them, so it is this one class.
+# Kept so that `from <package>.client import AuthenticatedClient` (upstream's usual import) still works.
+AuthenticatedClient = Client

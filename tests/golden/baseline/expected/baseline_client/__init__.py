@@ -17,8 +17,11 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pacing import ConcurrencyLimit, RateLimit
-from .client import Client as AuthenticatedClient  # upstream's name, kept so existing imports work
-from .client import MissingCredentialError, __version__
+from .client import (
+    AuthenticatedClient,  # upstream's name for Client, kept so existing imports work
+    MissingCredentialError,
+    __version__,
+)
 from .resources import AsyncClient, Client
 
 __all__ = (
