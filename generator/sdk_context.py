@@ -15,7 +15,7 @@ import attrs
 from clickapis.json_pointer import resolve_ref
 from generator.errors import ClientGenerationError
 from generator.naming import snake_case
-from generator.upstream import ListProperty, ModelProperty, Reference, UnionProperty, attribute, raw
+from generator.upstream import AnyProperty, ListProperty, ModelProperty, Reference, UnionProperty, attribute, raw
 
 RETRY_SAFE_METHODS = frozenset({"get", "head", "options", "put", "delete"})
 
@@ -225,7 +225,9 @@ def _walk(prop: Any, path: list[str], processed: dict[str, Any]) -> list[Any]:
     for step in path:
         following = []
         for node in nodes:
-            if step == "*":
+            if isinstance(node, AnyProperty):
+                following.append(node)  # an untyped answer: whatever it holds is untyped too
+            elif step == "*":
                 following.extend([_inner(node)] if isinstance(node, ListProperty) else [])
             else:
                 following.extend(_attribute(node, step, processed))

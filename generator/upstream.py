@@ -16,7 +16,7 @@ from generator.errors import ClientGenerationError
 UPSTREAM = "openapi-python-client"
 
 try:
-    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties import AnyProperty, ModelProperty
     from openapi_python_client.parser.properties.list_property import ListProperty
     from openapi_python_client.parser.properties.union import UnionProperty
     from openapi_python_client.schema import Reference, Schema
@@ -26,7 +26,7 @@ except ImportError as error:  # pragma: no cover - only on an upgrade that moved
         "the generator reads it (generator/upstream.py); pin the version in pyproject.toml"
     ) from error
 
-__all__ = ["ListProperty", "ModelProperty", "Reference", "Schema", "UnionProperty", "attribute", "raw"]
+__all__ = ["AnyProperty", "ListProperty", "ModelProperty", "Reference", "Schema", "UnionProperty", "attribute", "raw"]
 
 
 class UpstreamChangedError(ClientGenerationError):

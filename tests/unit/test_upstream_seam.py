@@ -16,7 +16,7 @@ from generator.client_build import client_config, parse_document
 from generator.errors import ClientGenerationError
 from generator.pipeline import build_effective_spec
 from generator.sdk_context import SdkContext
-from generator.upstream import UpstreamChangedError
+from generator.upstream import AnyProperty, UpstreamChangedError
 from tests.unit.test_golden_record import baseline_sources
 
 UPSTREAM_VERSION = version("openapi-python-client")
@@ -103,3 +103,16 @@ def test_a_paging_items_path_that_names_nothing_fails_the_build(baseline: tuple[
     endpoint = _endpoint(openapi, "list_widgets")
     with pytest.raises(ClientGenerationError, match=r"GET /widgets: items 'itemz' names nothing in its 2xx answers"):
         sdk.paging_item(endpoint, ["itemz"], openapi.models)
+
+
+def test_an_untyped_answer_pages_untyped_items(baseline: tuple[SdkContext, Any]) -> None:
+    sdk, openapi = baseline
+    endpoint = _endpoint(openapi, "list_widgets")
+    untyped = AnyProperty.build(
+        name="answer", required=True, default=None, python_name=None, description=None, example=None
+    )
+    answer = SimpleNamespace(status_code=SimpleNamespace(range=(200, 200)), prop=untyped)
+    untyped_endpoint = SimpleNamespace(
+        method=endpoint.method, path=endpoint.path, responses=SimpleNamespace(patterns=[answer])
+    )
+    assert sdk.paging_item(untyped_endpoint, ["items"], openapi.models) == ("Any", [])
