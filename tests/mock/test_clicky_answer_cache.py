@@ -113,3 +113,18 @@ def test_memory_stays_bounded_however_many_queries_come() -> None:
         tracemalloc.stop()
     assert full > MAX_ANSWERS * size  # the measure sees the answers kept
     assert after - full < 0.05 * MAX_ANSWERS * size
+
+
+def test_a_repeated_query_in_the_same_second_is_answered_without_computing_again() -> None:
+    cache = AnswerCache()
+    computed: list[int] = []
+
+    def compute() -> MockResponse:
+        computed.append(1)
+        return MockResponse([{"type": "visitors"}])
+
+    query = {"type": ["visitors"], "output": "json"}
+    first = cache.answer(query, 100, compute)
+    assert cache.answer(dict(reversed(query.items())), 100, compute) is first  # same query, other order
+    assert len(computed) == 1
+    assert cache.answer(query, 101, compute) is not first and len(computed) == 2  # the next second computes

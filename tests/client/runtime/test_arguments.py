@@ -75,7 +75,7 @@ def test_date_parameters_take_dates_and_iso_strings_and_refuse_others_by_name() 
         list_top_pages.sync_detailed(client=client, start_date="2026-03-01", end_date="03/08/2026")  # type: ignore[arg-type]
 
 
-def test_the_demo_segmentation_call_gets_three_segments_from_the_mock(clicky_url: str) -> None:
+def test_the_demo_segmentation_call_gets_the_segments_it_asks_for_from_the_mock(clicky_url: str) -> None:
     from clicky_client import Client
     from clicky_client.api.stats import get_stats
     from clicky_client.models import SegmentationResult
@@ -86,4 +86,4 @@ def test_the_demo_segmentation_call_gets_three_segments_from_the_mock(clicky_url
     detailed = get_stats.sync_detailed(client=client, type_="segmentation", segments="summary")  # type: ignore[arg-type]
     sent = detailed.http_response.request.url
     assert sent.params["type"] == "segmentation" and sent.params["segments"] == "summary"
-    assert result.dates and result.dates[0].items
+    assert result.dates and [item["segment"] for item in result.dates[0].items] == ["summary", "countries"]

@@ -159,11 +159,11 @@ async def test_aiterate_returns_every_row_exactly_once() -> None:
     assert len(rows) == 23 and len({row.page for row in rows}) == 23  # type: ignore[union-attr]
 
 
-def test_iterate_stops_when_the_server_ignores_offset() -> None:
+def test_iterate_stops_after_a_short_page() -> None:
     from clickport_client.api.stats import query_stats
     from clickport_client.models import QueryRequest
 
-    # A server that always answers the same short page: one request, not an endless loop.
+    # A page shorter than the limit is the last one: no second request.
     server = ScriptedServer(answer(200, {"results": [{"page": "/", "visitors": 1}]}))
     rows = list(query_stats.iterate(client=make("clickport", server)[1], body=QueryRequest(limit=5)))
     assert len(rows) == 1 and len(server.requests) == 1

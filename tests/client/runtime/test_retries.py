@@ -99,7 +99,7 @@ def test_per_call_override_of_retries(api: str) -> None:
     assert len(server.requests) == 1
 
 
-def test_unsafe_post_is_never_retried() -> None:
+def test_unsafe_post_is_not_retried_after_a_server_error() -> None:
     import clickport_client
     from clickport_client.api.events import send_event
     from clickport_client.models import EventRequest
