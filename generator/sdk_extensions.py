@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import jsonschema_rs
 
-from clickapis.json_pointer import display_pointer
+from clickapis.json_pointer import display_pointer, resolve_ref
 from clickapis.yaml_files import read_yaml
 from generator.errors import SdkExtensionError
 from generator.overlay import apply_overlay
@@ -129,9 +129,10 @@ def _paging_problems(
     document: Any, operation: dict[str, Any], paging: dict[str, Any], at: NodePath
 ) -> Iterator[Problem]:
     """`position` and `size` must name what the operation takes (a pager with a typo would never advance)."""
-    from generator.sdk_context import SdkContext  # its local-$ref resolver; imports openapi-python-client
 
-    resolve = SdkContext(document, api="").resolve
+    def resolve(node: Any) -> Any:
+        return resolve_ref(document, node)
+
     if paging.get("in_body"):
         content = resolve(operation.get("requestBody", {})).get("content", {})
         schemas = [resolve(media.get("schema", {})) for media in content.values()]
